@@ -1,0 +1,112 @@
+"""Load a content tree: one folder per organization, an org.yaml and one file per document.
+
+    content/
+      yntd/
+        org.yaml
+        YNTD-ITSS-0303.yaml
+        ...
+
+Every file is read and validated before anything is reported, so a user sees all the
+problems of a tree at once rather than one per run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docgen.content.schema import Document, Organization
+from docgen.content.validation import validate
+from docgen.content.yaml_source import YamlFile, read_yaml_file
+from docgen.errors import ContentError, Problem, UsageError
+
+ORG_FILE = "org.yaml"
+DOCUMENT_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class LoadedDocument:
+    """A validated document with the file it came from."""
+
+    path: Path
+    model: Document
+    parsed: YamlFile
+
+
+@dataclass
+class OrganizationContent:
+    """One organization's folder: its org.yaml and its documents, in number order."""
+
+    key: str
+    folder: Path
+    organization: Organization
+    documents: list[LoadedDocument] = field(default_factory=list)
+
+
+def load_content(root: Path) -> list[OrganizationContent]:
+    """Return every organization under `root`, validated; raise ContentError on any problem."""
+    if not root.is_dir():
+        raise UsageError(f"there is no content folder at {root}",
+                         "run docgen in your project folder, or pass --content DIR")
+    folders = sorted(path for path in root.iterdir()
+                     if path.is_dir() and not path.name.startswith("."))
+    org_folders = [folder for folder in folders if (folder / ORG_FILE).is_file()]
+    if not org_folders:
+        raise UsageError(f"no organization found under {root}",
+                         f"create a folder per organization holding an {ORG_FILE}, "
+                         f"e.g. {root / 'yntd' / ORG_FILE}")
+    problems: list[Problem] = []
+    result = []
+    for folder in org_folders:
+        try:
+            result.append(load_organization(folder))
+        except ContentError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise ContentError(problems)
+    return result
+
+
+def load_organization(folder: Path) -> OrganizationContent:
+    """Return the organization in `folder` with all its documents, validated."""
+    problems: list[Problem] = []
+    organization = None
+    try:
+        organization = validate(Organization, read_yaml_file(folder / ORG_FILE))
+    except ContentError as error:
+        problems.extend(error.problems)
+    documents: list[LoadedDocument] = []
+    for path in document_files(folder):
+        try:
+            parsed = read_yaml_file(path)
+            documents.append(LoadedDocument(path, validate(Document, parsed), parsed))
+        except ContentError as error:
+            problems.extend(error.problems)
+    problems.extend(_duplicate_numbers(documents))
+    if problems or organization is None:
+        raise ContentError(problems)
+    documents.sort(key=lambda loaded: loaded.model.number)
+    return OrganizationContent(folder.name, folder, organization, documents)
+
+
+def document_files(folder: Path) -> list[Path]:
+    """Return the document files of an organization folder, sorted by name."""
+    return sorted(path for path in folder.iterdir()
+                  if path.is_file() and path.suffix in DOCUMENT_SUFFIXES
+                  and path.name != ORG_FILE and not path.name.startswith("."))
+
+
+def _duplicate_numbers(documents: list[LoadedDocument]) -> list[Problem]:
+    first: dict[str, LoadedDocument] = {}
+    problems = []
+    for loaded in documents:
+        number = loaded.model.number
+        if number in first:
+            problems.append(Problem(
+                loaded.model.location("number"),
+                f"document number {number} is already used by {first[number].path.name}",
+                "give each document its own number"))
+        else:
+            first[number] = loaded
+    return problems
+

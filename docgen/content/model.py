@@ -1,0 +1,194 @@
+"""The resolved document set: what renderers draw and what checks inspect.
+
+Resolution turns validated content into these plain objects: headings carry their
+numbers, prose carries its interpolated text, tables carry their cell grid and their
+totals. Every object keeps the schema object it came from, so any finding or error
+can name the file, line and column of its source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Literal
+
+from docgen.content.schema import ContentModel, Document, Organization, Revision
+from docgen.content.values import Version
+from docgen.errors import Location
+
+
+@dataclass
+class Heading:
+    """A numbered section heading."""
+
+    level: int
+    number: str
+    title: str
+    bookmark: str
+    source: ContentModel
+
+    @property
+    def text(self) -> str:
+        """The heading as the table of contents shows it: 4.1.1. 人员招聘计划."""
+        return f"{self.number} {self.title}"
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of interpolated prose."""
+
+    text: str
+    source: ContentModel
+    location: Location
+
+
+@dataclass
+class ListEntry:
+    """One list item; `restart_at` is set where imported content prints its own number."""
+
+    text: str
+    location: Location
+    restart_at: int | None = None
+
+
+@dataclass
+class ListBlock:
+    """A bulleted or numbered list."""
+
+    ordered: bool
+    format: str
+    items: list[ListEntry]
+    source: ContentModel
+
+
+@dataclass
+class CellLine:
+    """One paragraph inside a table cell: plain text, a bullet item or a numbered item."""
+
+    kind: Literal["text", "bullet", "number"]
+    text: str
+
+
+@dataclass
+class PlacedCell:
+    """A cell at its grid position, with the rows and columns it spans."""
+
+    row: int
+    column: int
+    rows: int
+    cols: int
+    lines: list[CellLine]
+    location: Location
+
+    @property
+    def text(self) -> str:
+        """The cell's text, its paragraphs joined by newlines."""
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass
+class TotalFact:
+    """A total or subtotal row's figure for one column, stated or computed."""
+
+    label: str
+    column: str
+    scope: Literal["total", "subtotal"]
+    stated: Decimal | None
+    computed: Decimal
+    location: Location
+
+
+@dataclass
+class TableBlock:
+    """A table ready to render: header and body rows of placed cells on one grid."""
+
+    id: str | None
+    caption: str | None
+    caption_number: str | None
+    column_count: int
+    widths: list[float]
+    header_rows: int
+    rows: list[list[PlacedCell]]
+    total_rows: set[int]
+    column_names: list[str]
+    totals: list[TotalFact]
+    source: ContentModel
+    kind: Literal["table", "kpi", "activity"] = "table"
+
+    @property
+    def full_caption(self) -> str | None:
+        """The caption with its number: 表4-1 2025年培训计划表."""
+        if self.caption is None:
+            return None
+        return f"{self.caption_number} {self.caption}" if self.caption_number else self.caption
+
+
+Block = Heading | Paragraph | ListBlock | TableBlock
+
+
+@dataclass
+class ResolvedDocument:
+    """One controlled document, resolved: metadata from its revisions and its body blocks."""
+
+    model: Document
+    organization: Organization
+    organization_key: str
+    path: Path
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def number(self) -> str:
+        return self.model.number
+
+    @property
+    def title(self) -> str:
+        return self.model.title
+
+    @property
+    def cover_title(self) -> str:
+        return self.model.cover_title or self.model.title
+
+    @property
+    def current(self) -> Revision:
+        """The revision row of the current version."""
+        return self.model.current
+
+    @property
+    def version(self) -> Version:
+        return self.model.current.version
+
+    @property
+    def effective_date(self) -> dt.date:
+        """The date the current version took effect: its approval date."""
+        return self.model.current.approve_date
+
+    @property
+    def headings(self) -> list[Heading]:
+        return [block for block in self.blocks if isinstance(block, Heading)]
+
+    @property
+    def tables(self) -> list[TableBlock]:
+        return [block for block in self.blocks if isinstance(block, TableBlock)]
+
+
+@dataclass
+class ResolvedOrganization:
+    """An organization with its resolved documents, in number order."""
+
+    key: str
+    folder: Path
+    organization: Organization
+    documents: list[ResolvedDocument]
+
+
+@dataclass
+class DocumentSet:
+    """Every organization of a content tree, resolved."""
+
+    organizations: list[ResolvedOrganization]
+
+    @property
+    def documents(self) -> list[ResolvedDocument]:
+        return [doc for org in self.organizations for doc in org.documents]

@@ -1,0 +1,353 @@
+"""Resolve validated content into the document set: numbers, facts, prose, tables.
+
+Resolution numbers headings (4.1.1.) and table captions (表4-1), lays out tables,
+computes totals and renders every piece of prose against the facts the documents
+declare. It runs in two passes over a document: the first learns what prose may refer
+to (section numbers, table numbers and sums), the second emits blocks in order. All
+problems of all documents are collected and raised together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from docgen.content import schema
+from docgen.content.loader import LoadedDocument, OrganizationContent
+from docgen.content.model import (
+    Block,
+    CellLine,
+    DocumentSet,
+    Heading,
+    ListBlock,
+    ListEntry,
+    Paragraph,
+    ResolvedDocument,
+    ResolvedOrganization,
+    TableBlock,
+)
+from docgen.content.prose import ProseError, interpolate, needs_interpolation
+from docgen.content.tables import (
+    ACTIVITY_HEADER,
+    KPI_HEADER,
+    CellSpec,
+    Interpolate,
+    RowSpec,
+    lay_out,
+    parse_figure,
+    rows_from_schema,
+    text_cell,
+)
+from docgen.content.values import Target
+from docgen.errors import ContentError, Location, Problem
+
+MAX_HEADING_LEVEL = 4
+CAPTIONED = (schema.TableBlock, schema.KpiTable, schema.ActivityTable)
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """What prose may say about a document: {{ docs['YNTD-ITSS-0417'].title }}."""
+
+    number: str
+    title: str
+    version: str
+    kind: str
+
+    def __str__(self) -> str:
+        return f"《{self.title}》({self.number})"
+
+
+@dataclass(frozen=True)
+class KpiView:
+    """What prose may say about a KPI: {{ kpi.<id>.target }} and the rest."""
+
+    name: str
+    formula: str
+    target: Target
+    period: str
+    owner: str
+
+
+@dataclass(frozen=True)
+class ActivityView:
+    """What prose may say about a planned activity: {{ activity.<id>.owner }}."""
+
+    name: str
+    responsible: str
+    cooperating: str
+    owner: str
+    when: str
+    frequency: str
+
+
+@dataclass(frozen=True)
+class SectionView:
+    """What prose may say about a section: {{ section.<id>.number }}, .title."""
+
+    number: str
+    title: str
+
+    def __str__(self) -> str:
+        return f"{self.number} {self.title}"
+
+
+@dataclass(frozen=True)
+class TableView:
+    """What prose may say about a table: {{ table.<id>.sum['计划人数'] }}, .number."""
+
+    number: str
+    caption: str
+    sum: dict[str, str]
+
+    def __str__(self) -> str:
+        return self.number
+
+
+def resolve_content(organizations: list[OrganizationContent]) -> DocumentSet:
+    """Return the resolved document set; raise ContentError listing every problem."""
+    problems: list[Problem] = []
+    resolved = []
+    for content in organizations:
+        views = {loaded.model.number: _document_view(loaded.model) for loaded in content.documents}
+        documents = []
+        for loaded in content.documents:
+            resolver = _DocumentResolver(content, loaded, views)
+            documents.append(resolver.resolve())
+            problems.extend(resolver.problems)
+        resolved.append(ResolvedOrganization(content.key, content.folder, content.organization,
+                                             documents))
+    if problems:
+        raise ContentError(problems)
+    return DocumentSet(resolved)
+
+
+def signer_problems(content: OrganizationContent, document: schema.Document) -> list[Problem]:
+    """Return a problem for every revision signer who is not a person of the organization."""
+    known = {person.name for person in content.organization.people}
+    problems = []
+    for revision in document.revisions:
+        for role in ("author", "reviewer", "approver"):
+            name = getattr(revision, role)
+            if name not in known:
+                problems.append(Problem(
+                    revision.location(role),
+                    f"{name} is not a person of {content.organization.name}",
+                    f"add {name} to people in {content.folder.name}/org.yaml, "
+                    f"or correct the name"))
+    return problems
+
+
+def heading_number(numbers: tuple[int, ...]) -> str:
+    """Return the printed number of a heading at `numbers`: (4, 1, 1) -> 4.1.1."""
+    return "".join(f"{number}." for number in numbers)
+
+
+def _walk(sections: list[schema.Section], prefix: tuple[int, ...] = ()
+          ) -> Iterator[tuple[tuple[int, ...], schema.Section]]:
+    """Yield every section with its numbers, depth first, in document order."""
+    for index, section in enumerate(sections, start=1):
+        numbers = prefix + (index,)
+        yield numbers, section
+        yield from _walk(section.sections, numbers)
+
+
+class _DocumentResolver:
+    """Resolves one document; problems accumulate in `self.problems`."""
+
+    def __init__(self, content: OrganizationContent, loaded: LoadedDocument,
+                 views: dict[str, DocumentView]):
+        self.content = content
+        self.loaded = loaded
+        self.document = loaded.model
+        self.problems: list[Problem] = signer_problems(content, loaded.model)
+        self.caption_numbers: dict[int, str] = {}
+        self.sections: dict[str, SectionView] = {}
+        self.tables: dict[str, TableView] = {}
+        self.context: dict[str, Any] = {
+            "doc": views[self.document.number],
+            "docs": views,
+            "org": {"name": content.organization.name, "prefix": content.organization.prefix},
+            "kpi": {key: _kpi_view(kpi) for key, kpi in self.document.kpis.items()},
+            "activity": {key: _activity_view(item)
+                         for key, item in self.document.activities.items()},
+            "processes": {group.id: list(group.processes) for group in self.document.processes},
+            "section": self.sections,
+            "table": self.tables,
+        }
+
+    def resolve(self) -> ResolvedDocument:
+        self._learn_references()
+        blocks: list[Block] = []
+        for numbers, section in _walk(self.document.sections):
+            if len(numbers) > MAX_HEADING_LEVEL:
+                continue
+            bookmark = f"_Toc{len(blocks) + 1:06d}"
+            blocks.append(Heading(len(numbers), heading_number(numbers), section.title,
+                                  bookmark, section))
+            blocks.extend(self._block(block) for block in section.body)
+        return ResolvedDocument(self.document, self.content.organization, self.content.key,
+                                self.loaded.path, blocks)
+
+    # -- first pass: what prose can refer to ------------------------------------------
+
+    def _learn_references(self) -> None:
+        counters: dict[int, int] = {}
+        for numbers, section in _walk(self.document.sections):
+            if len(numbers) > MAX_HEADING_LEVEL:
+                self.problems.append(Problem(
+                    section.location("title"),
+                    f"sections nest {len(numbers)} levels deep here; headings are numbered "
+                    f"to {MAX_HEADING_LEVEL} levels (4.1.1.1.)",
+                    "move this section up a level, or make its title a paragraph"))
+                continue
+            if section.id is not None:
+                self._claim(self.sections, section.id, section, "section")
+                self.sections[section.id] = SectionView(heading_number(numbers), section.title)
+            for block in section.body:
+                caption = getattr(block, "caption", None) or getattr(
+                    getattr(block, "table", None), "caption", None)
+                if isinstance(block, CAPTIONED) and caption:
+                    counters[numbers[0]] = counters.get(numbers[0], 0) + 1
+                    self.caption_numbers[id(block)] = f"表{numbers[0]}-{counters[numbers[0]]}"
+                if isinstance(block, schema.TableBlock) and block.table.id is not None:
+                    self._claim(self.tables, block.table.id, block.table, "table")
+                    # Sums come from the cells as written, before any interpolation.
+                    laid_out = self._table(block, verbatim=True)
+                    self.tables[block.table.id] = TableView(
+                        self.caption_numbers.get(id(block), ""), block.table.caption or "",
+                        {name: format(value, "f") for name, value in column_sums(laid_out).items()})
+
+    def _claim(self, registry: dict[str, Any], key: str, owner: schema.ContentModel,
+               what: str) -> None:
+        if key in registry:
+            self.problems.append(Problem(owner.location("id"), f"{what} id '{key}' is used twice",
+                                         f"give each {what} its own id"))
+
+    # -- second pass: blocks in document order ----------------------------------------
+
+    def _block(self, block: Any) -> Block:
+        if isinstance(block, schema.Paragraph):
+            where = block.location()
+            return Paragraph(self._text(block.p, where), block, where)
+        if isinstance(block, schema.BulletList | schema.NumberedList):
+            ordered = isinstance(block, schema.NumberedList)
+            items = block.numbered if ordered else block.bullets
+            entries = [ListEntry(self._text(item.text, item.location()), item.location(),
+                                 item.number) for item in items]
+            return ListBlock(ordered, block.format if ordered else "•", entries, block)
+        if isinstance(block, schema.TableBlock):
+            return self._table(block, verbatim=False)
+        if isinstance(block, schema.KpiTable):
+            return self._kpi_table(block)
+        return self._activity_table(block)
+
+    def _text(self, text: str, where: Location) -> str:
+        if not needs_interpolation(text):
+            return text
+        try:
+            return interpolate(text, self.context, where)
+        except ProseError as error:
+            self.problems.append(error.problem)
+            return text
+
+    def _table(self, block: schema.TableBlock, *, verbatim: bool) -> TableBlock:
+        table = block.table
+        problems: list[Problem] = []
+        text: Interpolate = (lambda value, where: value) if verbatim else self._text
+        if table.details is not None and table.details not in self.context["processes"]:
+            problems.append(Problem(table.location("details"),
+                                    f"'{table.details}' is not a process group of this document",
+                                    _known("process groups", self.context["processes"])))
+        laid_out = lay_out(
+            header=rows_from_schema(table.header, text), body=rows_from_schema(table.rows, text),
+            source=table, table_id=table.id,
+            caption=text(table.caption, table.location("caption")) if table.caption else None,
+            caption_number=self.caption_numbers.get(id(block)),
+            number_rows=table.number_rows, widths=table.widths, kind="table", problems=problems)
+        if not verbatim:  # the first pass lays out the same table; report its problems once
+            self.problems.extend(problems)
+        return laid_out
+
+    def _kpi_table(self, block: schema.KpiTable) -> TableBlock:
+        header = [RowSpec([text_cell(name, block.location()) for name in KPI_HEADER],
+                          block.location(), [], [])]
+        rows = []
+        for index, key in enumerate(block.kpi_table):
+            where = block.location("kpi_table", index)
+            kpi = self.document.kpis.get(key)
+            if kpi is None:
+                self.problems.append(Problem(where, f"no KPI with id '{key}' in this document",
+                                             _known("kpis", self.document.kpis)))
+                continue
+            rows.append(RowSpec([text_cell(kpi.name, where), text_cell(kpi.formula or "", where),
+                                 text_cell(str(kpi.target), where),
+                                 text_cell(kpi.period or "", where)], where, [], []))
+        return lay_out(header=header, body=rows, source=block, table_id=None,
+                       caption=block.caption, caption_number=self.caption_numbers.get(id(block)),
+                       number_rows=None, widths=[3, 4, 1.5, 1.5], kind="kpi",
+                       problems=self.problems)
+
+    def _activity_table(self, block: schema.ActivityTable) -> TableBlock:
+        header = [RowSpec([text_cell(name, block.location()) for name in ACTIVITY_HEADER],
+                          block.location(), [], [])]
+        rows = []
+        for position, key in enumerate(block.activity_table, start=1):
+            activity = self.document.activities.get(key)
+            if activity is None:
+                self.problems.append(Problem(block.location("activity_table", position - 1),
+                                             f"no activity with id '{key}' in this document",
+                                             _known("activities", self.document.activities)))
+                continue
+            at = activity.location()
+            measures = [self._text(text, at) for text in activity.measures]
+            kind = "number" if len(measures) > 1 else "text"
+            number = activity.number if activity.number is not None else position
+            rows.append(RowSpec([
+                text_cell(str(number), at),
+                text_cell(activity.name, at),
+                CellSpec([CellLine(kind, text) for text in measures] or [CellLine("text", "")],
+                         at),
+                text_cell("、".join(activity.responsible), at),
+                text_cell("、".join(activity.cooperating), at),
+                text_cell(activity.owner or "", at),
+                text_cell(activity.when or "", at),
+            ], at, [], []))
+        return lay_out(header=header, body=rows, source=block, table_id=None,
+                       caption=block.caption, caption_number=self.caption_numbers.get(id(block)),
+                       number_rows=None, widths=[1.2, 2.5, 7, 1.8, 1.8, 1.8, 2], kind="activity",
+                       problems=self.problems)
+
+
+def column_sums(table: TableBlock) -> dict[str, Decimal]:
+    """Return the sum of every named column over the table's body rows (totals excluded)."""
+    sums: dict[str, Decimal] = {}
+    for column, name in enumerate(table.column_names):
+        figures = [figure for index, row in enumerate(table.rows)
+                   if index >= table.header_rows and index not in table.total_rows
+                   for cell in row if cell.column == column
+                   if (figure := parse_figure(cell.text)) is not None]
+        if figures and name:
+            sums[name] = sum(figures, Decimal(0))
+    return sums
+
+
+def _known(what: str, items: dict[str, Any]) -> str:
+    return f"known {what}: " + (", ".join(items) if items else "none")
+
+
+def _document_view(document: schema.Document) -> DocumentView:
+    return DocumentView(document.number, document.title, str(document.current.version),
+                        document.kind)
+
+
+def _kpi_view(kpi: schema.Kpi) -> KpiView:
+    return KpiView(kpi.name, kpi.formula or "", kpi.target, kpi.period or "", kpi.owner or "")
+
+
+def _activity_view(activity: schema.Activity) -> ActivityView:
+    return ActivityView(activity.name, "、".join(activity.responsible),
+                        "、".join(activity.cooperating), activity.owner or "",
+                        activity.when or "", activity.frequency or "")

@@ -1,0 +1,359 @@
+"""The content schema: what an organization file and a controlled-document file may say.
+
+One declarative model per YAML mapping, each field with a short docstring. Unknown
+keys are refused; shorthand forms (a plain string for a paragraph, a plain list for a
+table row) are expanded before validation so every error names one clear place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    PrivateAttr,
+    Tag,
+    ValidationInfo,
+    model_validator,
+)
+
+from docgen.content.values import DateField, Identifier, TargetField, VersionField
+from docgen.content.yaml_source import PathKey, SourceMap
+from docgen.errors import Location
+
+SigningRole = Literal["author", "reviewer", "approver"]
+Period = Literal["周度", "月度", "季度", "半年", "年度"]
+DocumentKind = Literal["计划", "制度", "程序", "规范", "目录", "手册", "协议", "指南", "清单", "报告",
+                       "方案", "其他"]
+ListFormat = Literal["1.", "(1)", "1)", "①"]
+ActivityKind = Literal["internal_audit", "management_review", "satisfaction_survey",
+                       "quality_analysis", "other"]
+
+
+class ContentModel(BaseModel):
+    """Base of every schema model: unknown keys are errors; each model knows its source."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=False)
+
+    _path: PathKey = PrivateAttr(default=())
+    _source: SourceMap | None = PrivateAttr(default=None)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _remember_allowed_keys(cls, data: Any, info: ValidationInfo) -> Any:
+        # Lets the error report suggest the key the author meant ("did you mean ...").
+        if isinstance(data, dict) and info.context is not None:
+            info.context.setdefault("allowed_keys", {})[id(data)] = list(cls.model_fields)
+        return data
+
+    def location(self, *parts: str | int) -> Location:
+        """Return where this object, or the value at `parts` inside it, was written."""
+        if self._source is None:
+            return Location(Path("<unknown>"))
+        return self._source.locate(self._path + parts)
+
+
+def _text_as(key: str):
+    """Return a validator that expands a bare string into a mapping {key: string}."""
+
+    def expand(value: Any) -> Any:
+        return {key: value} if isinstance(value, str) or value is None else value
+
+    return expand
+
+
+# --- Organization ----------------------------------------------------------------
+
+
+class Department(ContentModel):
+    name: str
+    """The department's name as documents write it: 运维部, 质量部."""
+    units: list[str] = []
+    """Functions that belong to it and that documents may name as owners: 服务台, PMO."""
+
+
+class Person(ContentModel):
+    name: str
+    """Full name as it appears on covers and in revision rows."""
+    department: str | None = None
+    """The department the person belongs to (must be one of the organization's)."""
+    title: str | None = None
+    """Job title or role: 总经理, 质量部经理."""
+    signs: list[SigningRole] = []
+    """The signoff roles this person may take: author (编制), reviewer (审核), approver (批准)."""
+
+
+class KnownDocument(ContentModel):
+    title: str
+    """Title as documents cite it inside 《》."""
+    number: str | None = None
+    """Its document number, when it has one."""
+    kind: Literal["document", "standard", "record", "planned"] = "document"
+    """document: kept outside this content; standard: a national or group standard;
+    record: a form or report produced by a process; planned: to be written this year."""
+
+
+class Organization(ContentModel):
+    name: str
+    """Registered company name, printed on covers and headers: 云南腾电科技有限公司."""
+    prefix: str = Field(pattern=r"^[A-Z][A-Z0-9]*$")
+    """Document-number prefix: YNTD for numbers such as YNTD-ITSS-0303."""
+    departments: list[Department]
+    """Every department that may appear as an owner, a responsible or cooperating unit."""
+    roles: list[str] = []
+    """Positions that documents name as owners: 总经理, 管理者代表, 运维部经理."""
+    people: list[Person]
+    """Everyone who signs documents, with the roles they may sign in."""
+    known_documents: list[KnownDocument] = []
+    """Documents and standards cited in 《》 that are not kept in this content tree."""
+
+
+# --- Facts: KPIs, activities, processes ----------------------------------------------
+
+
+class Kpi(ContentModel):
+    name: str
+    """The indicator's name: 招聘计划完成率, 客户满意度."""
+    formula: str | None = None
+    """How it is computed (计算方式): 实际招聘人数/计划招聘人数×100%."""
+    target: TargetField
+    """Target with comparator and unit (目标值): ≥95%, ≤1次, ≥95分, 100%."""
+    period: Period | None = None
+    """Assessment period (考核周期): 月度, 季度, 半年 or 年度."""
+    owner: str | None = None
+    """Department or role accountable for it."""
+
+
+class Activity(ContentModel):
+    name: str
+    """What is done (工作项目): 内审, 管理评审, 客户满意度调查."""
+    kind: ActivityKind = "other"
+    """Which recurring activity this is, so documents can be compared: internal_audit,
+    management_review, satisfaction_survey, quality_analysis, other."""
+    measures: Annotated[list[str], BeforeValidator(lambda v: [v] if isinstance(v, str) else v)] = []
+    """Measures and requirements (措施及要求); several are numbered 1. 2. 3."""
+    responsible: list[str] = []
+    """Responsible departments (责任部门)."""
+    cooperating: list[str] = []
+    """Cooperating departments (配合部门); 各有关部门 means all concerned."""
+    owner: str | None = None
+    """The role or person in charge (负责人)."""
+    when: str | None = None
+    """Planned date as the plan words it (计划实施日期): 2025年10月, 全年."""
+    frequency: str | None = None
+    """How often it happens: 每年至少一次."""
+    number: int | None = None
+    """The number printed in the plan's 编号 column, when imported content carries one."""
+
+
+class ProcessGroup(ContentModel):
+    id: Identifier
+    """How prose and tables refer to the group: {{ processes.core }}."""
+    name: str
+    """The group's name: 核心过程, 支撑过程, 管理过程."""
+    processes: list[str]
+    """The processes of the group, in the framework's order."""
+
+
+# --- Body blocks -----------------------------------------------------------------
+
+
+class ListItem(ContentModel):
+    text: str
+    """The item's text; numbers and bullets are added when rendering."""
+    number: int | None = Field(default=None, ge=1)
+    """Only for imported content: the number the original printed here, when it does not
+    follow on from the previous item. The renderer restarts the count at it."""
+
+
+Item = Annotated[ListItem, BeforeValidator(_text_as("text"))]
+
+
+class Cell(ContentModel):
+    text: str | None = None
+    """The cell's text; may interpolate facts."""
+    paragraphs: list[str] = []
+    """Several paragraphs instead of one text."""
+    bullets: list[str] = []
+    """A bulleted list inside the cell (after the text, if any)."""
+    numbered: list[str] = []
+    """A numbered list inside the cell."""
+    rows: int = Field(default=1, ge=1)
+    """How many rows the cell spans downwards (merged vertically)."""
+    cols: int = Field(default=1, ge=1)
+    """How many columns the cell spans to the right (merged horizontally)."""
+    sum: bool = False
+    """In a total row: show the computed sum of this column instead of a stated figure."""
+
+
+CellInput = Annotated[Cell, BeforeValidator(_text_as("text"))]
+
+
+class Row(ContentModel):
+    cells: list[CellInput]
+    """The row's cells, left to right, leaving out positions covered by merged cells above."""
+    total: list[str] = []
+    """Marks a total row (合计, 总计): the columns (header text) whose cells state the sum
+    of all body rows above."""
+    subtotal: list[str] = []
+    """Marks a subtotal row (小计): the columns whose cells state the sum of the rows since
+    the previous subtotal or total."""
+
+
+RowInput = Annotated[Row, BeforeValidator(lambda v: {"cells": v} if isinstance(v, list) else v)]
+
+
+class Table(ContentModel):
+    id: Identifier | None = None
+    """How prose refers to the table: {{ table.recruitment.sum['计划人数'] }}."""
+    caption: str | None = None
+    """Caption shown above the table; the renderer numbers it (表4-1)."""
+    header: list[RowInput] = Field(min_length=1)
+    """Header rows, repeated on every page the table spans."""
+    rows: list[RowInput] = []
+    """Body rows, then total rows."""
+    number_rows: Literal["1.", "1"] | None = None
+    """Fill the first column of each body row with its number in this format."""
+    widths: list[Annotated[float, Field(gt=0)]] | None = None
+    """Relative column widths; by default they follow the text."""
+    details: Identifier | None = None
+    """The process group whose processes this table's first column details."""
+
+
+class Paragraph(ContentModel):
+    p: str
+    """A paragraph of prose; {{ ... }} interpolates facts."""
+
+
+class BulletList(ContentModel):
+    bullets: list[Item] = Field(min_length=1)
+    """The list's items."""
+
+
+class NumberedList(ContentModel):
+    numbered: list[Item] = Field(min_length=1)
+    """The list's items; numbered 1. 2. 3. from 1 in each new list."""
+    format: ListFormat = "1."
+    """How the numbers look: 1. or (1) or 1) or ①."""
+
+
+class TableBlock(ContentModel):
+    table: Table
+    """A table with header rows, body rows, merged cells and totals."""
+
+
+class KpiTable(ContentModel):
+    kpi_table: list[Identifier] = Field(min_length=1)
+    """The KPIs (by id) to show as 指标名称 / 计算方式 / 目标值 / 考核周期."""
+    caption: str | None = None
+    """Caption above the table."""
+
+
+class ActivityTable(ContentModel):
+    activity_table: list[Identifier] = Field(min_length=1)
+    """The activities (by id) to show as 编号 / 工作项目 / 措施及要求 / 责任部门 / 配合部门 /
+    负责人 / 计划实施日期."""
+    caption: str | None = None
+    """Caption above the table."""
+
+
+BLOCK_KEYS = {
+    "p": "Paragraph", "bullets": "BulletList", "numbered": "NumberedList",
+    "table": "TableBlock", "kpi_table": "KpiTable", "activity_table": "ActivityTable",
+}
+
+
+def _block_tag(value: Any) -> str | None:
+    if isinstance(value, BaseModel):
+        return type(value).__name__
+    if isinstance(value, dict):
+        tags = [BLOCK_KEYS[key] for key in value if key in BLOCK_KEYS]
+        return tags[0] if len(tags) == 1 else None
+    return None
+
+
+Block = Annotated[
+    Annotated[Paragraph, Tag("Paragraph")]
+    | Annotated[BulletList, Tag("BulletList")]
+    | Annotated[NumberedList, Tag("NumberedList")]
+    | Annotated[TableBlock, Tag("TableBlock")]
+    | Annotated[KpiTable, Tag("KpiTable")]
+    | Annotated[ActivityTable, Tag("ActivityTable")],
+    Discriminator(
+        _block_tag,
+        custom_error_type="block_kind",
+        custom_error_message="a body item must be text, or a mapping with exactly one of: "
+                             + ", ".join(BLOCK_KEYS),
+    ),
+    BeforeValidator(_text_as("p")),
+]
+
+
+class Section(ContentModel):
+    title: str
+    """The heading, without its number: 人员招聘计划 (the renderer writes 4.1.1.)."""
+    id: Identifier | None = None
+    """How prose refers to the section: {{ section.recruitment.number }}."""
+    process: str | None = None
+    """The framework process this section plans for, named as the framework names it."""
+    body: list[Block] = []
+    """Paragraphs, lists and tables, in order."""
+    sections: list[Section] = []
+    """Subsections (at most four heading levels in all)."""
+
+
+# --- Document --------------------------------------------------------------------
+
+
+class Revision(ContentModel):
+    version: VersionField
+    """The version this row releases: V1.0, V1.1, V2.0."""
+    author: str
+    """Who wrote or changed it (编制/更改 作者)."""
+    date: DateField
+    """When it was written (编制/更改 日期)."""
+    reviewer: str
+    """Who reviewed it (发布 审核)."""
+    review_date: DateField
+    """When it was reviewed."""
+    approver: str
+    """Who approved it (实施 批准)."""
+    approve_date: DateField
+    """When it was approved; the version takes effect on this date."""
+    change: str
+    """What changed (更改记录): 首次发布, 修订KPI目标."""
+
+
+class Document(ContentModel):
+    number: str = Field(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
+    """The controlled-document number: YNTD-ITSS-0303."""
+    title: str
+    """The document's title as the register lists it."""
+    cover_title: str | None = None
+    """The title on the cover when it differs from the register title."""
+    kind: DocumentKind
+    """What kind of document it is: 计划, 制度, 程序, 规范, 目录, 手册, ..."""
+    department: str | None = None
+    """The department that drafts and maintains it (编制部门)."""
+    template: str = "controlled-document"
+    """The Word template (in templates/docx/, without .docx) it is rendered with."""
+    revisions: list[Revision] = Field(min_length=1)
+    """The revision history (文件编制和变更履历), oldest first; the last row is current."""
+    kpis: dict[Identifier, Kpi] = {}
+    """Every KPI the document states, by id; prose cites them as {{ kpi.<id>.target }}."""
+    activities: dict[Identifier, Activity] = {}
+    """Planned activities, by id; prose cites them as {{ activity.<id>.owner }}."""
+    processes: list[ProcessGroup] = []
+    """Only in a process framework: the process groups it defines."""
+    sections: list[Section] = Field(min_length=1)
+    """The numbered body of the document."""
+
+    @property
+    def current(self) -> Revision:
+        """The revision row that states the current version."""
+        return self.revisions[-1]

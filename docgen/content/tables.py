@@ -1,0 +1,221 @@
+"""Lay tables out on a grid: merged cells, numbered rows, column widths and totals.
+
+Rows are written the way HTML writes them: each row lists its cells left to right and
+leaves out the positions that a merged cell from above already covers. Placing them on
+a grid makes every span explicit, proves that each row fills the table's width, and
+lets totals be computed column by column.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from docgen.content import schema
+from docgen.content.model import CellLine, PlacedCell, TableBlock, TotalFact
+from docgen.errors import Location, Problem
+
+Interpolate = Callable[[str, Location], str]
+
+KPI_HEADER = ["指标名称", "计算方式", "目标值", "考核周期"]
+ACTIVITY_HEADER = ["编号", "工作项目", "措施及要求", "责任部门", "配合部门", "负责人", "计划实施日期"]
+_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+
+
+@dataclass
+class CellSpec:
+    """A cell before placement: its lines, its spans and where it was written."""
+
+    lines: list[CellLine]
+    location: Location
+    rows: int = 1
+    cols: int = 1
+    computed_sum: bool = False
+
+
+@dataclass
+class RowSpec:
+    """A row before placement; total rows name the columns whose sums they state."""
+
+    cells: list[CellSpec]
+    location: Location
+    total: list[str]
+    subtotal: list[str]
+
+
+def text_cell(text: str, location: Location) -> CellSpec:
+    """Return a one-paragraph cell."""
+    return CellSpec([CellLine("text", text)], location)
+
+
+def cell_from_schema(cell: schema.Cell, interpolate: Interpolate) -> CellSpec:
+    """Return the cell written in content, its text interpolated."""
+    where = cell.location()
+    lines: list[CellLine] = []
+    if cell.text is not None:
+        lines.extend(CellLine("text", part) for part in interpolate(cell.text, where).split("\n"))
+    lines.extend(CellLine("text", interpolate(text, where)) for text in cell.paragraphs)
+    lines.extend(CellLine("bullet", interpolate(text, where)) for text in cell.bullets)
+    lines.extend(CellLine("number", interpolate(text, where)) for text in cell.numbered)
+    return CellSpec(lines or [CellLine("text", "")], where, cell.rows, cell.cols, cell.sum)
+
+
+def rows_from_schema(rows: list[schema.Row], interpolate: Interpolate) -> list[RowSpec]:
+    """Return the rows written in content as row specs."""
+    return [RowSpec([cell_from_schema(cell, interpolate) for cell in row.cells],
+                    row.location(), row.total, row.subtotal) for row in rows]
+
+
+def lay_out(
+    *,
+    header: list[RowSpec],
+    body: list[RowSpec],
+    source: schema.ContentModel,
+    table_id: str | None,
+    caption: str | None,
+    caption_number: str | None,
+    number_rows: str | None,
+    widths: list[float] | None,
+    kind: str,
+    problems: list[Problem],
+) -> TableBlock:
+    """Return the table placed on its grid; append any problem found to `problems`."""
+    if number_rows:
+        counter = 0
+        for row in body:
+            if not (row.total or row.subtotal):
+                counter += 1
+                label = f"{counter}." if number_rows == "1." else str(counter)
+                row.cells.insert(0, text_cell(label, row.location))
+    all_rows = header + body
+    grid, column_count = _place(all_rows, problems)
+    column_names = _column_names(grid, len(header), column_count)
+    block = TableBlock(
+        id=table_id, caption=caption, caption_number=caption_number,
+        column_count=column_count,
+        widths=_widths(widths, grid, column_count, source.location("widths"), problems),
+        header_rows=len(header), rows=grid,
+        total_rows={index for index, row in enumerate(all_rows) if row.total or row.subtotal},
+        column_names=column_names, totals=[], source=source, kind=kind)  # type: ignore[arg-type]
+    block.totals = _totals(block, all_rows, problems)
+    return block
+
+
+def _place(rows: list[RowSpec], problems: list[Problem]) -> tuple[list[list[PlacedCell]], int]:
+    occupied: dict[tuple[int, int], PlacedCell] = {}
+    grid: list[list[PlacedCell]] = []
+    for row_index, row in enumerate(rows):
+        placed_row = []
+        column = 0
+        for cell in row.cells:
+            while (row_index, column) in occupied:
+                column += 1
+            placed = PlacedCell(row_index, column, cell.rows, cell.cols, cell.lines, cell.location)
+            if row_index + cell.rows > len(rows):
+                problems.append(Problem(cell.location,
+                                        f"the cell spans {cell.rows} rows but only "
+                                        f"{len(rows) - row_index} row(s) follow from here",
+                                        "reduce 'rows' or add the missing rows"))
+            for spanned_row in range(row_index, min(row_index + cell.rows, len(rows))):
+                for spanned_column in range(column, column + cell.cols):
+                    occupied[(spanned_row, spanned_column)] = placed
+            placed_row.append(placed)
+            column += cell.cols
+        grid.append(placed_row)
+    if not rows:
+        return grid, 0
+    widths = [sum(1 for (r, _c) in occupied if r == index) for index in range(len(rows))]
+    column_count = widths[0]
+    for index, row in enumerate(rows):
+        if widths[index] != column_count:
+            problems.append(Problem(
+                row.location,
+                f"this row fills {widths[index]} column(s) but the table's first row fills "
+                f"{column_count}",
+                "add or remove cells, or fix a 'rows'/'cols' span; positions covered by a "
+                "merged cell from above are left out of the row"))
+    return grid, column_count
+
+
+def _column_names(grid: list[list[PlacedCell]], header_rows: int, column_count: int) -> list[str]:
+    names = [""] * column_count
+    for row in grid[:header_rows]:
+        for cell in row:
+            for column in range(cell.column, min(cell.column + cell.cols, column_count)):
+                # A lower header row names its columns more precisely than the one above.
+                if cell.cols == 1 or not names[column]:
+                    names[column] = cell.text.replace("\n", "")
+    return names
+
+
+def display_width(text: str) -> int:
+    """Return how many half-width columns `text` takes: CJK characters count twice."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _widths(given: list[float] | None, grid: list[list[PlacedCell]], column_count: int,
+            where: Location, problems: list[Problem]) -> list[float]:
+    if given is not None:
+        if len(given) != column_count:
+            problems.append(Problem(where, f"'widths' lists {len(given)} column(s) but the "
+                                           f"table has {column_count}",
+                                    "give one width per column"))
+        return list(given[:column_count]) + [1.0] * max(0, column_count - len(given))
+    longest = [0] * column_count
+    for row in grid:
+        for cell in row:
+            if cell.cols == 1 and cell.column < column_count:
+                widest = max((display_width(line.text) for line in cell.lines), default=0)
+                longest[cell.column] = max(longest[cell.column], widest)
+    # Short columns (序号, 人数) stay narrow; long text wraps instead of widening forever.
+    return [float(min(max(width, 4), 28)) for width in longest]
+
+
+def parse_figure(text: str) -> Decimal | None:
+    """Return the number a cell states, or None when it states none."""
+    cleaned = text.strip().replace(",", "")
+    return Decimal(cleaned) if _NUMBER.match(cleaned) else None
+
+
+def _totals(block: TableBlock, rows: list[RowSpec], problems: list[Problem]) -> list[TotalFact]:
+    facts = []
+    grid = block.rows
+    scope_start = block.header_rows
+    for row_index in range(block.header_rows, len(rows)):
+        spec = rows[row_index]
+        scopes = [("total", name) for name in spec.total] + \
+                 [("subtotal", name) for name in spec.subtotal]
+        if not scopes:
+            continue
+        label = grid[row_index][0].text if grid[row_index] else ""
+        for scope, name in scopes:
+            if name not in block.column_names:
+                problems.append(Problem(spec.location,
+                                        f"total column '{name}' is not a column of this table",
+                                        "name it as its header says: "
+                                        + ", ".join(n for n in block.column_names if n)))
+                continue
+            column = block.column_names.index(name)
+            first = block.header_rows if scope == "total" else scope_start
+            computed = sum((figure for index in range(first, row_index)
+                            if index not in block.total_rows
+                            for cell in grid[index] if cell.column == column
+                            if (figure := parse_figure(cell.text)) is not None), Decimal(0))
+            stated_cell = next((cell for cell in grid[row_index] if cell.column == column), None)
+            if stated_cell is None:
+                problems.append(Problem(spec.location,
+                                        f"the total row has no cell of its own in column "
+                                        f"'{name}'", "give the total row a cell there"))
+                continue
+            source_spec = spec.cells[grid[row_index].index(stated_cell)]
+            if source_spec.computed_sum:
+                stated_cell.lines = [CellLine("text", format(computed, "f"))]
+                stated = None
+            else:
+                stated = parse_figure(stated_cell.text)
+            facts.append(TotalFact(label, name, scope, stated, computed, stated_cell.location))  # type: ignore[arg-type]
+        scope_start = row_index + 1
+    return facts
