@@ -1,24 +1,20 @@
 """Interpolate facts into prose through one sandboxed Jinja environment.
 
 Prose such as "目标值为{{ kpi.recruitment.target }}" is rendered here, and only here.
-The environment is sandboxed (no attribute tricks, no file access, no includes), uses
-StrictUndefined (a misspelt id is an error, never an empty string) and caps the size
-of what an expression may produce.
+The environment comes from docgen.sandbox; here includes, imports and macros are
+refused as well, because prose may only show facts.
 """
 
 from __future__ import annotations
 
-import operator
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, nodes
+from jinja2 import TemplateSyntaxError, UndefinedError, nodes
 from jinja2.exceptions import SecurityError, TemplateError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from docgen.errors import Location, Problem
-
-MAX_RESULT_LENGTH = 100_000
+from docgen.sandbox import MAX_RESULT_LENGTH, SafeEnvironment, make_environment
 _FORBIDDEN_TAGS = {
     nodes.Include: "{% include %}",
     nodes.Import: "{% import %}",
@@ -29,32 +25,11 @@ _FORBIDDEN_TAGS = {
 }
 
 
-class ProseEnvironment(ImmutableSandboxedEnvironment):
-    """A sandbox whose arithmetic cannot build huge strings or numbers."""
-
-    intercepted_binops = frozenset({"*", "**"})
-
-    def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
-        if operator_name == "**" and (abs(right) > 100 if isinstance(right, int | float)
-                                      else True):
-            raise SecurityError("exponents above 100 are not allowed in prose")
-        if operator_name == "*" and any(isinstance(side, str | list | tuple)
-                                        for side in (left, right)):
-            size = max(len(side) for side in (left, right) if hasattr(side, "__len__"))
-            count = next((side for side in (left, right) if isinstance(side, int)), 0)
-            if size * count > MAX_RESULT_LENGTH:
-                raise SecurityError("the expression would build a text that is too long")
-        return {"*": operator.mul, "**": operator.pow}[operator_name](left, right)
-
-
 @lru_cache(maxsize=1)
-def prose_environment() -> ProseEnvironment:
+def prose_environment() -> SafeEnvironment:
     """Return the one environment in which all prose is interpolated."""
-    environment = ProseEnvironment(
-        undefined=StrictUndefined,
-        autoescape=False,  # prose becomes Word text; python-docx escapes it for XML
-        keep_trailing_newline=False,
-    )
+    # No autoescape: prose becomes Word text, and the Word layer escapes it for XML.
+    environment = make_environment(autoescape=False)
     environment.filters["join_cn"] = join_cn
     environment.filters["join_and"] = join_and
     return environment

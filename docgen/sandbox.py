@@ -1,0 +1,40 @@
+"""The one factory for Jinja environments: sandboxed, strict, size-capped.
+
+Prose and Word templates are both rendered here. The sandbox refuses attribute tricks
+({{ ''.__class__ }}) and file access; StrictUndefined turns a misspelt name into an
+error instead of an empty string; arithmetic cannot build huge strings or numbers.
+"""
+
+from __future__ import annotations
+
+import operator
+from typing import Any
+
+from jinja2 import StrictUndefined
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+MAX_RESULT_LENGTH = 100_000
+
+
+class SafeEnvironment(ImmutableSandboxedEnvironment):
+    """A sandbox whose * and ** cannot exhaust memory."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
+        if operator_name == "**":
+            if not isinstance(right, int | float) or abs(right) > 100:
+                raise SecurityError("exponents above 100 are not allowed")
+            return operator.pow(left, right)
+        sizes = [len(side) for side in (left, right) if isinstance(side, str | list | tuple)]
+        counts = [side for side in (left, right) if isinstance(side, int)]
+        if sizes and counts and sizes[0] * counts[0] > MAX_RESULT_LENGTH:
+            raise SecurityError("the expression would build a text that is too long")
+        return operator.mul(left, right)
+
+
+def make_environment(*, autoescape: bool) -> SafeEnvironment:
+    """Return a fresh sandboxed environment; autoescape for XML, not for plain prose."""
+    return SafeEnvironment(undefined=StrictUndefined, autoescape=autoescape,
+                           keep_trailing_newline=False)
