@@ -102,13 +102,19 @@ class TotalFact:
 
 @dataclass
 class TableBlock:
-    """A table ready to render: header and body rows of placed cells on one grid."""
+    """A table ready to render: header and body rows of placed cells on one grid.
+
+    `widths` are the relative column widths the content asks for, if any;
+    `natural_widths` the display width of each column's longest line, from which the
+    renderer fits the columns to the page.
+    """
 
     id: str | None
     caption: str | None
     caption_number: str | None
     column_count: int
-    widths: list[float]
+    widths: list[float] | None
+    natural_widths: list[int]
     header_rows: int
     rows: list[list[PlacedCell]]
     total_rows: set[int]

@@ -96,7 +96,8 @@ def lay_out(
     block = TableBlock(
         id=table_id, caption=caption, caption_number=caption_number,
         column_count=column_count,
-        widths=_widths(widths, grid, column_count, source.location("widths"), problems),
+        widths=_explicit_widths(widths, column_count, source.location("widths"), problems),
+        natural_widths=_natural_widths(grid, column_count),
         header_rows=len(header), rows=grid,
         total_rows={index for index, row in enumerate(all_rows) if row.total or row.subtotal},
         column_names=column_names, totals=[], source=source, kind=kind)  # type: ignore[arg-type]
@@ -156,22 +157,26 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
-def _widths(given: list[float] | None, grid: list[list[PlacedCell]], column_count: int,
-            where: Location, problems: list[Problem]) -> list[float]:
-    if given is not None:
-        if len(given) != column_count:
-            problems.append(Problem(where, f"'widths' lists {len(given)} column(s) but the "
-                                           f"table has {column_count}",
-                                    "give one width per column"))
-        return list(given[:column_count]) + [1.0] * max(0, column_count - len(given))
+def _explicit_widths(given: list[float] | None, column_count: int, where: Location,
+                     problems: list[Problem]) -> list[float] | None:
+    if given is not None and len(given) != column_count:
+        problems.append(Problem(where, f"'widths' lists {len(given)} column(s) but the "
+                                       f"table has {column_count}",
+                                "give one width per column"))
+        return None
+    return list(given) if given is not None else None
+
+
+def _natural_widths(grid: list[list[PlacedCell]], column_count: int) -> list[int]:
+    """Return, per column, the display width of its longest single-column line."""
     longest = [0] * column_count
     for row in grid:
         for cell in row:
             if cell.cols == 1 and cell.column < column_count:
-                widest = max((display_width(line.text) for line in cell.lines), default=0)
+                widest = max((display_width(line.text) + (4 if line.kind != "text" else 0)
+                              for line in cell.lines), default=0)
                 longest[cell.column] = max(longest[cell.column], widest)
-    # Short columns (序号, 人数) stay narrow; long text wraps instead of widening forever.
-    return [float(min(max(width, 4), 28)) for width in longest]
+    return longest
 
 
 def parse_figure(text: str) -> Decimal | None:

@@ -1,0 +1,81 @@
+"""Name output files and write them atomically.
+
+Every file docgen writes goes to a temporary file in the same folder and is then
+renamed over the target: a build that fails or is interrupted leaves either the old
+file or the new one, never a half-written one.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from docgen.errors import OutputError
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_WINDOWS_RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM\d|LPT\d)(\..*)?$", re.IGNORECASE)
+MAX_TITLE_LENGTH = 80
+
+
+def document_file_name(number: str, title: str, version: str, suffix: str = ".docx") -> str:
+    """Return the file name of a document: 'YNTD-ITSS-0303 运维服务能力管理计划 V1.0.docx'."""
+    safe_title = " ".join(_UNSAFE.sub(" ", title).split()).strip(". ")[:MAX_TITLE_LENGTH]
+    safe_number = _UNSAFE.sub("_", number).strip(". ")
+    name = " ".join(part for part in (safe_number, safe_title, version) if part) + suffix
+    if _WINDOWS_RESERVED.match(name) or name.startswith("."):
+        name = "_" + name
+    return name
+
+
+def output_path(folder: Path, subfolder: str, name: str) -> Path:
+    """Return folder/subfolder/name, refusing anything that would land outside `folder`."""
+    root = folder.resolve()
+    target = (root / subfolder / name).resolve()
+    if root not in target.parents:
+        raise OutputError(target, "this output path would fall outside the output folder",
+                          "document numbers and titles must not contain path separators")
+    return target
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file and a rename."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
+                                             dir=path.parent)
+    except OSError as error:
+        raise _output_error(path, error) from None
+    try:
+        # mkstemp creates the file private (0600); give it the mode any new file gets.
+        os.chmod(temporary, 0o666 & ~_umask())
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException as error:
+        Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise _output_error(path, error) from None
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _output_error(path: Path, error: OSError) -> OutputError:
+    if error.errno == errno.ENOSPC:
+        return OutputError(path, "the disk is full", "free some space and build again; "
+                                                     "earlier output is unchanged")
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return OutputError(path, "permission denied",
+                           "make the output folder writable, and close the file if Word or "
+                           "WPS has it open; earlier output is unchanged")
+    return OutputError(path, error.strerror or str(error),
+                       "check the output folder; earlier output is unchanged")

@@ -1,0 +1,116 @@
+"""Render a resolved document into .docx bytes through its Word template.
+
+The template draws the frame (cover, signoff, revision table, header and footer)
+from the revision rows; the body writer draws the numbered body; the table of contents
+is filled from the headings. Nothing here touches XML: docgen.wordml does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from docgen.content.model import (
+    Block,
+    Heading,
+    ListBlock,
+    Paragraph,
+    ResolvedDocument,
+    TableBlock,
+)
+from docgen.errors import TemplateError
+from docgen.wordml.body import BodyWriter
+from docgen.wordml.document import WordTemplate
+from docgen.wordml.toc import TocEntry
+
+DATE_FORMAT = "%Y.%m.%d"
+
+
+class TemplateSet:
+    """The Word templates of a project, each read and checked once."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._loaded: dict[str, WordTemplate] = {}
+
+    def get(self, name: str) -> WordTemplate:
+        """Return the template called `name` (templates/docx/<name>.docx)."""
+        if name not in self._loaded:
+            path = self.folder / f"{name}.docx"
+            if not path.is_file():
+                available = sorted(p.stem for p in self.folder.glob("*.docx"))
+                raise TemplateError(path, "there is no such template",
+                                    "available templates: " + (", ".join(available) or "none"))
+            self._loaded[name] = WordTemplate(path)
+        return self._loaded[name]
+
+
+def frame_context(document: ResolvedDocument) -> dict[str, object]:
+    """Return what the template's tags may show: org, doc, signoff, revisions."""
+    current = document.current
+    return {
+        "org": {"name": document.organization.name, "prefix": document.organization.prefix},
+        "doc": {
+            "number": document.number,
+            "title": document.title,
+            "cover_title": document.cover_title,
+            "version": str(document.version),
+            "kind": document.model.kind,
+            "department": document.model.department or "",
+            "effective_date": _date(document.effective_date),
+        },
+        "signoff": {
+            "author": current.author, "author_date": _date(current.date),
+            "reviewer": current.reviewer, "review_date": _date(current.review_date),
+            "approver": current.approver, "approve_date": _date(current.approve_date),
+        },
+        "revisions": [
+            {"version": str(row.version), "author": row.author, "date": _date(row.date),
+             "reviewer": row.reviewer, "review_date": _date(row.review_date),
+             "approver": row.approver, "approve_date": _date(row.approve_date),
+             "change": row.change}
+            for row in document.model.revisions
+        ],
+    }
+
+
+def render_docx(document: ResolvedDocument, template: WordTemplate,
+                page_numbers: dict[str, int] | None = None) -> bytes:
+    """Return the .docx bytes of `document`; `page_numbers` maps heading bookmarks to pages."""
+    word = template.render(frame_context(document))
+    writer = word.body_writer()
+    for block in document.blocks:
+        write_block(writer, block)
+    word.insert_body(writer)
+    pages = page_numbers or {}
+    word.fill_toc([TocEntry(heading.level, heading.text, heading.bookmark,
+                            pages.get(heading.bookmark)) for heading in document.headings])
+    first = document.model.revisions[0]
+    word.set_properties(title=f"{document.number} {document.title}", subject=document.title,
+                        author=document.current.author, version=str(document.version),
+                        created=first.date, modified=document.effective_date,
+                        revision=len(document.model.revisions))
+    return word.to_bytes()
+
+
+def write_block(writer: BodyWriter, block: Block) -> None:
+    """Draw one resolved block with the body writer."""
+    if isinstance(block, Heading):
+        writer.heading(block.level, block.title, block.bookmark)
+    elif isinstance(block, Paragraph):
+        writer.paragraph(block.text)
+    elif isinstance(block, ListBlock):
+        if block.ordered:
+            writer.numbered_list(block.format, [(item.text, item.restart_at)
+                                                for item in block.items])
+        else:
+            writer.bullet_list([item.text for item in block.items])
+    elif isinstance(block, TableBlock):
+        if block.full_caption:
+            writer.caption(block.full_caption)
+        writer.table(block.rows, block.column_count, block.widths or block.natural_widths,
+                     block.header_rows, fit_to_text=block.widths is None)
+
+
+def _date(value: dt.date) -> str:
+    return value.strftime(DATE_FORMAT)

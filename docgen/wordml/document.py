@@ -1,0 +1,201 @@
+"""Render a Word template into a document: the one place docxtpl and python-docx meet.
+
+docxtpl renders the template's frame (cover, signoff, revision rows, header, footer)
+in the sandboxed, autoescaping Jinja environment; then the body is written in place of
+the paragraph holding {{ body }}, the table of contents is filled, and the package is
+saved reproducibly. Template problems become TemplateError naming the template and tag.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from docx.document import Document as DocxDocument
+from docx.opc.exceptions import PackageNotFoundError
+from docxtpl import DocxTemplate
+from jinja2 import TemplateSyntaxError, UndefinedError
+from jinja2.exceptions import SecurityError, TemplateError as JinjaTemplateError
+from lxml import etree
+
+from docgen.errors import TemplateError
+from docgen.sandbox import make_environment
+from docgen.wordml.body import BodyWriter, StyleIds
+from docgen.wordml.numbering import Numbering
+from docgen.wordml.package import reproducible_zip
+from docgen.wordml.toc import TocEntry, fill_toc, toc_levels
+from docgen.wordml.xml import element, w
+
+BODY_TAG = "body"
+BODY_MARKER = "\u2063docgen-body\u2063"
+REQUIRED_STYLES = {
+    "normal": "Normal", "heading 1": "Heading 1", "heading 2": "Heading 2",
+    "heading 3": "Heading 3", "heading 4": "Heading 4", "list bullet": "List Bullet",
+    "list number": "List Number", "table text": "Table Text", "table heading": "Table Heading",
+    "caption": "Caption", "table grid": "Table Grid", "toc 1": "TOC 1",
+}
+_PARAGRAPH_PROPERTIES_BEFORE_PAGE_BREAK = {w("pStyle"), w("keepNext"), w("keepLines")}
+
+
+class WordTemplate:
+    """A .docx template read and checked once, ready to render any number of documents."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            self.data = path.read_bytes()
+        except OSError as error:
+            raise TemplateError(path, f"cannot read the template: {error.strerror}",
+                                "check the template name and that the file exists") from None
+        if not zipfile.is_zipfile(io.BytesIO(self.data)):
+            raise TemplateError(path, "the template is not a .docx file (not a zip archive)",
+                                "save the template from Word or WPS as 'Word Document (.docx)'")
+        try:
+            with zipfile.ZipFile(io.BytesIO(self.data)) as archive:
+                archive.testzip()
+                archive.getinfo("word/document.xml")
+        except KeyError:
+            raise TemplateError(path, "the template is a zip archive but not a Word document",
+                                "save the template from Word or WPS as .docx") from None
+        except (zipfile.BadZipFile, OSError, EOFError) as error:
+            raise TemplateError(path, f"the template file is damaged: {error}",
+                                "restore it from version control or save it again") from None
+        self.tags = self._declared_tags()
+        if BODY_TAG not in self.tags:
+            raise TemplateError(path, "the template has no {{ body }} tag",
+                                "put {{ body }} alone in the paragraph where the numbered body "
+                                "should start")
+
+    def _declared_tags(self) -> set[str]:
+        template = DocxTemplate(io.BytesIO(self.data))
+        try:
+            return set(template.get_undeclared_template_variables(make_environment(autoescape=True)))
+        except TemplateSyntaxError as error:
+            raise TemplateError(self.path, f"Jinja syntax error in the template: {error.message}",
+                                "open the template in Word and fix the tag; tags look like "
+                                "{{ doc.number }} or {%tr for r in revisions %}") from None
+        except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as error:
+            raise TemplateError(self.path, f"the template cannot be opened as a Word document: "
+                                           f"{error}", "save it again from Word or WPS") from None
+
+    def render(self, frame: dict[str, object]) -> WordDocument:
+        """Return a new document with the template's frame rendered from `frame`."""
+        template = DocxTemplate(io.BytesIO(self.data))
+        context = dict(frame, **{BODY_TAG: BODY_MARKER})
+        try:
+            template.render(context, make_environment(autoescape=True))
+        except UndefinedError as error:
+            raise TemplateError(self.path, f"the template uses a tag docgen does not provide: "
+                                           f"{error.message}",
+                                "remove the tag in Word, or use one of: "
+                                + ", ".join(sorted(frame))) from None
+        except TemplateSyntaxError as error:
+            raise TemplateError(self.path, f"Jinja syntax error in the template: {error.message}",
+                                "open the template in Word and fix the tag") from None
+        except (SecurityError, JinjaTemplateError, TypeError) as error:
+            raise TemplateError(self.path, f"the template's tags could not be rendered: {error}",
+                                "tags may only show values: {{ doc.number }}") from None
+        return WordDocument(template.docx, self.path)
+
+
+class WordDocument:
+    """A rendered document being completed: body, table of contents, properties."""
+
+    def __init__(self, document: DocxDocument, template_path: Path):
+        self.document = document
+        self.template_path = template_path
+        self.body = document.element.body
+        self.styles = self._style_ids()
+
+    def body_writer(self) -> BodyWriter:
+        """Return a writer for the body, in this document's styles and numbering."""
+        section = self.document.sections[-1]
+        text_width = int(section.page_width.twips - section.left_margin.twips
+                         - section.right_margin.twips)
+        numbering = Numbering(self.document.part.numbering_part.element)
+        used = [int(node.get(w("id"))) for node in self.body.iter(w("bookmarkStart"))]
+        return BodyWriter(self.styles, numbering, text_width, max(used, default=0) + 1)
+
+    def insert_body(self, writer: BodyWriter) -> None:
+        """Put the writer's elements where the template says {{ body }}."""
+        marker = self._marker_paragraph()
+        breaks_page = marker.find(f"{w('pPr')}/{w('pageBreakBefore')}") is not None
+        for node in writer.elements:
+            marker.addprevious(node)
+        if breaks_page and writer.elements and writer.elements[0].tag == w("p"):
+            _break_page_before(writer.elements[0])
+        marker.getparent().remove(marker)
+
+    def fill_toc(self, entries: Sequence[TocEntry]) -> None:
+        """Write the table of contents' entries (only levels its field asks for)."""
+        deepest = toc_levels(self.body)
+        toc_styles = {level: style_id for level in range(1, 10)
+                      if (style_id := self._style_id(f"toc {level}"))}
+        fill_toc(self.body, [entry for entry in entries if entry.level <= deepest], toc_styles)
+
+    def set_properties(self, *, title: str, subject: str, author: str, version: str,
+                       created: dt.date, modified: dt.date, revision: int) -> None:
+        """Set the core properties from the content, never from the clock."""
+        properties = self.document.core_properties
+        properties.title = title
+        properties.subject = subject
+        properties.author = author
+        properties.last_modified_by = author
+        properties.version = version
+        properties.revision = revision
+        properties.created = dt.datetime.combine(created, dt.time(), dt.UTC)
+        properties.modified = dt.datetime.combine(modified, dt.time(), dt.UTC)
+
+    def to_bytes(self) -> bytes:
+        """Return the finished .docx, the same bytes for the same content."""
+        buffer = io.BytesIO()
+        self.document.save(buffer)
+        return reproducible_zip(buffer.getvalue())
+
+    def _marker_paragraph(self) -> etree._Element:
+        for node in self.body.iter(w("p")):
+            text = "".join(t.text or "" for t in node.iter(w("t")))
+            if BODY_MARKER in text:
+                if text.strip() != BODY_MARKER:
+                    raise TemplateError(self.template_path,
+                                        "the {{ body }} tag shares its paragraph with other text",
+                                        "put {{ body }} alone in its own paragraph")
+                return node
+        raise TemplateError(self.template_path, "the {{ body }} tag is not in the document body",
+                            "move {{ body }} out of headers, footers and tables")
+
+    def _style_id(self, name: str) -> str | None:
+        return self._ids_by_name.get(name)
+
+    def _style_ids(self) -> StyleIds:
+        self._ids_by_name = {}
+        for style in self.document.styles.element.iter(w("style")):
+            name = style.find(w("name"))
+            if name is not None:
+                self._ids_by_name.setdefault(name.get(w("val"), "").lower(),
+                                             style.get(w("styleId")))
+        missing = [shown for name, shown in REQUIRED_STYLES.items() if name not in self._ids_by_name]
+        if missing:
+            raise TemplateError(self.template_path,
+                                "the template lacks the style(s) " + ", ".join(missing),
+                                "add them in Word (Styles pane) or start again from "
+                                "templates/docx/controlled-document.docx")
+        ids = self._ids_by_name
+        return StyleIds(normal=ids["normal"],
+                        headings={level: ids[f"heading {level}"] for level in range(1, 5)},
+                        bullet=ids["list bullet"], number=ids["list number"],
+                        table_text=ids["table text"], table_heading=ids["table heading"],
+                        caption=ids["caption"], table_grid=ids["table grid"])
+
+
+def _break_page_before(paragraph: etree._Element) -> None:
+    properties = paragraph.find(w("pPr"))
+    if properties is None:
+        properties = element("pPr")
+        paragraph.insert(0, properties)
+    position = sum(1 for child in properties
+                   if child.tag in _PARAGRAPH_PROPERTIES_BEFORE_PAGE_BREAK)
+    properties.insert(position, element("pageBreakBefore"))
