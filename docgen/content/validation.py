@@ -103,8 +103,8 @@ def _problem(error: dict[str, Any], parsed: YamlFile, allowed: dict[int, list[st
         return Problem(source.locate(path, key=True), f"unknown key '{key}'", hint)
     if loc and loc[-1] == "[key]":
         message = str(error.get("ctx", {}).get("error", error["msg"]))
-        return Problem(source.locate(path + (error["input"],), key=True), message,
-                       "rename the key")
+        key_path = path if path and path[-1] == error["input"] else path + (error["input"],)
+        return Problem(source.locate(key_path, key=True), message, "rename the key")
 
     where = source.locate(path)
     if kind in ("string_type", "str_type"):

@@ -165,9 +165,14 @@ def _syntax_problem(error: MarkedYAMLError, path: Path) -> Problem:
     if "expected a single document" in problem or "but found another document" in problem:
         return Problem(where, "the file holds more than one YAML document ('---')",
                        "keep one document per file")
-    context = f" ({error.context.strip()})" if error.context else ""
+    context = ""
+    if error.context:
+        started = error.context_mark
+        context = f" ({error.context.strip()}" + (
+            f" that starts at line {started.line + 1}, column {started.column + 1})"
+            if started and (started.line, started.column) != (mark.line, mark.column) else ")")
     return Problem(where, f"YAML syntax error: {problem}{context}",
-                   "check the indentation and quoting on this line and the line above")
+                   "check the indentation, quotes and brackets on this line and the lines above")
 
 
 class _Converter:
@@ -204,6 +209,11 @@ class _Converter:
         assert isinstance(node, ScalarNode)
         if node.style is None and node.value in _NULL_WORDS:
             return None
+        illegal = _XML_ILLEGAL.search(node.value)
+        if illegal:  # written as an escape such as "\x0b" inside double quotes
+            self._fail(node, f"illegal control character {_describe(illegal.group())} in this "
+                             f"value", "remove the escape sequence from the quoted text")
+            return None
         return node.value
 
     def _mapping(self, node: MappingNode, path: PathKey) -> dict[str, Any]:
@@ -223,4 +233,8 @@ class _Converter:
             first_seen[key] = key_node.start_mark.line + 1
             self.source.keys[path + (key,)] = self._where(key_node)
             result[key] = self.convert(value_node, path + (key,))
+            if result[key] is None and isinstance(value_node, ScalarNode):
+                # An empty value has no text of its own; point at its key instead of the
+                # line after it, where the parser's mark lands.
+                self.source.values[path + (key,)] = self._where(key_node)
         return result

@@ -57,6 +57,10 @@ def normalize(text: str) -> str:
         text = stripped
 
 
+# Coverage figures of the session, printed at the end of the test run.
+RESULTS: dict[str, "Coverage"] = {}
+
+
 @dataclass
 class Units:
     """The text of a generated document: paragraphs and table rows, in order."""
@@ -161,4 +165,15 @@ def resolved_units(document) -> Units:
                             texts.append(line.text)
                     cells.append("".join(texts))
                 rows.append(cells)
+    return Units(paragraphs, rows)
+
+
+def docx_units(document) -> Units:
+    """Return the text of a document read back from .docx, with displayed numbers."""
+    from docgen.wordml.reader import ReadParagraph
+
+    paragraphs = [block.display for block in document.blocks
+                  if isinstance(block, ReadParagraph)]
+    rows = [["".join(paragraph.display for paragraph in cell.paragraphs) for cell in row]
+            for table in document.tables for row in table.rows]
     return Units(paragraphs, rows)

@@ -1,0 +1,73 @@
+"""Shared fixtures: inline project trees, the CLI runner, and one build of the real content."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docgen.build import build, load_document_set
+from docgen.project import Project
+from tests.support.trees import REPO, demo_project
+
+SEEDS = REPO / "tests" / "fixtures" / "seeds"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    """A project folder with the demo organization and one small document."""
+    return demo_project(tmp_path)
+
+
+@pytest.fixture
+def in_folder(monkeypatch: pytest.MonkeyPatch):
+    """Run a block with the working folder set to a given path."""
+
+    def enter(path: Path) -> Path:
+        monkeypatch.chdir(path)
+        return path
+
+    return enter
+
+
+@pytest.fixture(scope="session")
+def yntd_project(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """A copy of the bundled YNTD content with its own output folder."""
+    root = tmp_path_factory.mktemp("yntd")
+    shutil.copytree(REPO / "content", root / "content")
+    return Project(root / "content", REPO / "templates" / "docx", root / "output")
+
+
+@pytest.fixture(scope="session")
+def yntd_built(yntd_project: Project) -> dict[str, Path]:
+    """The YNTD documents built once for the session: number -> .docx path."""
+    result = build(yntd_project)
+    return {path.name.split(" ")[0]: path for path in result.written}
+
+
+@pytest.fixture(scope="session")
+def yntd_set(yntd_project: Project):
+    """The resolved YNTD document set."""
+    return load_document_set(yntd_project)
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"docgen tests; CI={os.environ.get('CI', '')!r}"
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    from tests.support.fidelity import RESULTS
+
+    if RESULTS:
+        terminalreporter.section("fidelity to the seed documents")
+        for number, result in sorted(RESULTS.items()):
+            terminalreporter.line(f"{number}: {result.covered}/{result.total} seed lines "
+                                  f"({result.ratio:.1%})")
