@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -60,7 +61,7 @@ class WordTemplate:
         except KeyError:
             raise TemplateError(path, "the template is a zip archive but not a Word document",
                                 "save the template from Word or WPS as .docx") from None
-        except (zipfile.BadZipFile, OSError, EOFError) as error:
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as error:
             raise TemplateError(path, f"the template file is damaged: {error}",
                                 "restore it from version control or save it again") from None
         self.tags = self._declared_tags()
