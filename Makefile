@@ -1,6 +1,6 @@
 # docgen: the two things you do most, on a fresh machine or your own.
 #   make build   install docgen in .venv and build the documents in content/ into output/
-#   make test    install docgen with its test tools and run the whole test suite
+#   make test    install docgen with its test tools, lint, and run the whole test suite
 
 PYTHON ?= python3
 VENV := .venv
@@ -18,6 +18,7 @@ build: $(BIN)/docgen
 	$(BIN)/docgen build
 
 test: $(BIN)/docgen
+	$(BIN)/ruff check docgen tests scripts
 	$(BIN)/python -m pytest
 
 # Regenerate templates/docx/controlled-document.docx after changing scripts/make_template.py.

@@ -38,6 +38,16 @@ def fonts(east_asia: str, latin: str) -> str:
             f'w:cs="{latin}"/>')
 
 
+def serif(size: int) -> str:
+    """Return run properties for 宋体 at `size` half-points."""
+    return fonts(SERIF_CN, SERIF_LATIN) + f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+
+
+def sans(size: int) -> str:
+    """Return run properties for 黑体 at `size` half-points."""
+    return fonts(SANS_CN, SANS_LATIN) + f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+
+
 def spacing(line: int, before: int = 0, after: int = 0) -> str:
     # Exact line spacing keeps page breaks stable between SimSun (Word) and Noto (PDF).
     return f'<w:spacing w:before="{before}" w:after="{after}" w:line="{line}" w:lineRule="exact"/>'
@@ -91,36 +101,36 @@ def styles_xml() -> str:
         paragraph_style("Normal", "Normal", based_on=None, default=True,
                         ppr=(spacing(400) + '<w:ind w:firstLine="480" w:firstLineChars="200"/>'
                              '<w:jc w:val="both"/>'),
-                        rpr=fonts(SERIF_CN, SERIF_LATIN) + '<w:sz w:val="24"/><w:szCs w:val="24"/>'),
+                        rpr=serif(24)),
         headings,
         paragraph_style("CoverCompany", "Cover Company", next_style="CoverTitle",
                         ppr=spacing(640, 2400, 360) + no_indent + '<w:jc w:val="center"/>',
-                        rpr=fonts(SANS_CN, SANS_LATIN) + '<w:sz w:val="44"/><w:szCs w:val="44"/>'),
+                        rpr=sans(44)),
         paragraph_style("CoverTitle", "Cover Title", next_style="CoverNumber",
                         ppr=spacing(780, 240, 240) + no_indent + '<w:jc w:val="center"/>',
                         rpr=fonts(SANS_CN, SANS_LATIN)
                         + '<w:b/><w:sz w:val="52"/><w:szCs w:val="52"/>'),
         paragraph_style("CoverNumber", "Cover Number", next_style="Normal",
                         ppr=spacing(480, 0, 2400) + no_indent + '<w:jc w:val="center"/>',
-                        rpr=fonts(SERIF_CN, SERIF_LATIN) + '<w:sz w:val="32"/><w:szCs w:val="32"/>'),
+                        rpr=serif(32)),
         paragraph_style("Signoff", "Signoff", next_style="Signoff",
                         ppr=spacing(560, 60, 60) + no_indent + '<w:jc w:val="left"/>',
-                        rpr=fonts(SERIF_CN, SERIF_LATIN) + '<w:sz w:val="28"/><w:szCs w:val="28"/>'),
+                        rpr=serif(28)),
         paragraph_style("FrontHeading", "Front Heading", next_style="Normal",
                         ppr=("<w:keepNext/><w:pageBreakBefore/>" + spacing(560, 0, 360)
                              + no_indent + '<w:jc w:val="center"/>'),
-                        rpr=fonts(SANS_CN, SANS_LATIN) + '<w:sz w:val="32"/><w:szCs w:val="32"/>'),
+                        rpr=sans(32)),
         toc_levels,
         paragraph_style("TableText", "Table Text",
                         ppr=spacing(320) + no_indent + '<w:jc w:val="left"/>',
-                        rpr=fonts(SERIF_CN, SERIF_LATIN) + '<w:sz w:val="21"/><w:szCs w:val="21"/>'),
+                        rpr=serif(21)),
         paragraph_style("TableHeading", "Table Heading", based_on="TableText",
                         ppr="<w:keepNext/>" + '<w:jc w:val="center"/>',
                         rpr=fonts(SANS_CN, SANS_LATIN)),
         paragraph_style("Caption", "caption", next_style="Normal", ui_priority=35,
                         ppr=("<w:keepNext/>" + spacing(400, 120, 60) + no_indent
                              + '<w:jc w:val="center"/>'),
-                        rpr=fonts(SANS_CN, SANS_LATIN) + '<w:sz w:val="21"/><w:szCs w:val="21"/>'),
+                        rpr=sans(21)),
         paragraph_style("ListBullet", "List Bullet",
                         ppr=('<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>'
                              '<w:ind w:left="840" w:hanging="420" w:firstLineChars="0"/>')),
@@ -131,9 +141,9 @@ def styles_xml() -> str:
             f'<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>'
             f'<w:tabs><w:tab w:val="right" w:pos="{TEXT_WIDTH}"/></w:tabs>'
             + spacing(300) + no_indent + '<w:jc w:val="left"/>'),
-            rpr=fonts(SERIF_CN, SERIF_LATIN) + '<w:sz w:val="18"/><w:szCs w:val="18"/>'),
+            rpr=serif(18)),
         paragraph_style("Footer", "footer", ppr=spacing(300) + no_indent + '<w:jc w:val="center"/>',
-                        rpr=fonts(SERIF_CN, SERIF_LATIN) + '<w:sz w:val="18"/><w:szCs w:val="18"/>'),
+                        rpr=serif(18)),
         '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
         '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/>'
         "</w:style>",
@@ -361,7 +371,8 @@ def content_types_xml() -> str:
         "/word/footer1.xml": f"{main}.footer+xml",
         "/word/footer2.xml": f"{main}.footer+xml",
         "/docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
-        "/docProps/app.xml": "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+        "/docProps/app.xml":
+            "application/vnd.openxmlformats-officedocument.extended-properties+xml",
     }
     return XML_HEAD + (
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'

@@ -83,7 +83,8 @@ BAD_INPUT = {
         [f"{DOC}:6:5: error: missing required key 'approver'",
          "    hint: add 'approver: ...' to this mapping"]),
     "wrong type": (
-        DOCUMENT_YAML.replace("    body:\n      - 为了规范运维服务。", "    body: 为了规范运维服务。"),
+        DOCUMENT_YAML.replace("    body:\n      - 为了规范运维服务。",
+                              "    body: 为了规范运维服务。"),
         [f"{DOC}:16:11: error: 'body' must be a list, found the text '为了规范运维服务。'",
          "    hint: write each item on its own line starting with '- '"]),
     "date that does not exist": (

@@ -42,7 +42,8 @@ def test_a_wrong_list_number_is_not_covered():
 
 def test_a_table_row_must_appear_within_one_generated_row():
     seed = "操作岗\t运维部\t项目经理\t1\n"
-    split_across_rows = Units([], [["操作岗", "运维部", "ERP工程师", "2"], ["技术岗", "研发部", "项目经理", "1"]])
+    split_across_rows = Units([], [["操作岗", "运维部", "ERP工程师", "2"],
+                                   ["技术岗", "研发部", "项目经理", "1"]])
     assert coverage(seed, split_across_rows).ratio == 0.0
 
 

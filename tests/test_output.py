@@ -14,7 +14,8 @@ from docgen.output import document_file_name, output_path, write_atomically
 
 
 @pytest.mark.parametrize("number, title, version, expected", [
-    ("YNTD-ITSS-0303", "运维服务能力管理计划", "V1.0", "YNTD-ITSS-0303 运维服务能力管理计划 V1.0.docx"),
+    ("YNTD-ITSS-0303", "运维服务能力管理计划", "V1.0",
+     "YNTD-ITSS-0303 运维服务能力管理计划 V1.0.docx"),
     ("X-1", "a/b\\c:d*e?f\"g<h>i|j", "V2.0", "X-1 a b c d e f g h i j V2.0.docx"),
     ("X-1", "  多余   空格 ", "V1.1", "X-1 多余 空格 V1.1.docx"),
     ("X-1", "..", "V1.0", "X-1 V1.0.docx"),

@@ -15,6 +15,7 @@ from jinja2.exceptions import SecurityError, TemplateError
 
 from docgen.errors import Location, Problem
 from docgen.sandbox import MAX_RESULT_LENGTH, SafeEnvironment, make_environment
+
 _FORBIDDEN_TAGS = {
     nodes.Include: "{% include %}",
     nodes.Import: "{% import %}",

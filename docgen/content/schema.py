@@ -28,8 +28,8 @@ from docgen.errors import Location
 
 SigningRole = Literal["author", "reviewer", "approver"]
 Period = Literal["周度", "月度", "季度", "半年", "年度"]
-DocumentKind = Literal["计划", "制度", "程序", "规范", "目录", "手册", "协议", "指南", "清单", "报告",
-                       "方案", "其他"]
+DocumentKind = Literal["计划", "制度", "程序", "规范", "目录", "手册", "协议", "指南", "清单",
+                       "报告", "方案", "其他"]
 ListFormat = Literal["1.", "(1)", "1)", "①"]
 ActivityKind = Literal["internal_audit", "management_review", "satisfaction_survey",
                        "quality_analysis", "other"]

@@ -21,7 +21,8 @@ from docgen.errors import Location, Problem
 Interpolate = Callable[[str, Location], str]
 
 KPI_HEADER = ["指标名称", "计算方式", "目标值", "考核周期"]
-ACTIVITY_HEADER = ["编号", "工作项目", "措施及要求", "责任部门", "配合部门", "负责人", "计划实施日期"]
+ACTIVITY_HEADER = ["编号", "工作项目", "措施及要求", "责任部门", "配合部门", "负责人",
+                   "计划实施日期"]
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 
 

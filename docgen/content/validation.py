@@ -61,10 +61,9 @@ def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[PathKey, Any, Any]:
     path: list[str | int] = []
     parent, current = None, data
     for part in loc:
-        if isinstance(current, dict) and isinstance(part, str) and part in current:
-            parent, current = current, current[part]
-            path.append(part)
-        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+        in_mapping = isinstance(current, dict) and isinstance(part, str) and part in current
+        in_list = isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)
+        if in_mapping or in_list:
             parent, current = current, current[part]
             path.append(part)
         elif isinstance(current, dict) and isinstance(part, str) and part == loc[-1]:

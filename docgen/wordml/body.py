@@ -183,22 +183,19 @@ class BodyWriter:
         style = self.styles.table_heading if header else self.styles.table_text
         centered = header or (len(lines) == 1 and lines[0].kind == "text"
                               and _fits(lines[0].text, width))
-        numbered_list = None
+        list_id = 0
+        previous_kind = ""
         for line in lines or [None]:
             if line is None or line.kind == "text":
                 alignment = [element("jc", {"val": "center"})] if centered else []
                 node.append(paragraph(style, line.text if line else "", properties=alignment))
+                previous_kind = "text"
                 continue
-            if line.kind == "bullet":
-                num_id = self.numbering.start_list("bullet") if numbered_list != "bullet" \
-                    else num_id
-                numbered_list = "bullet"
-            else:
-                num_id = self.numbering.start_list("1.") if numbered_list != "number" \
-                    else num_id
-                numbered_list = "number"
+            if line.kind != previous_kind:  # each run of items in a cell is a list of its own
+                list_id = self.numbering.start_list("bullet" if line.kind == "bullet" else "1.")
+            previous_kind = line.kind
             node.append(paragraph(style, line.text, properties=[
-                numbering_properties(num_id), element("ind", _CELL_LIST_INDENT)]))
+                numbering_properties(list_id), element("ind", _CELL_LIST_INDENT)]))
         return node
 
 

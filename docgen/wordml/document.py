@@ -19,7 +19,8 @@ from docx.document import Document as DocxDocument
 from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
 from jinja2 import TemplateSyntaxError, UndefinedError
-from jinja2.exceptions import SecurityError, TemplateError as JinjaTemplateError
+from jinja2.exceptions import SecurityError
+from jinja2.exceptions import TemplateError as JinjaTemplateError
 from lxml import etree
 
 from docgen.errors import TemplateError
@@ -73,7 +74,8 @@ class WordTemplate:
     def _declared_tags(self) -> set[str]:
         template = DocxTemplate(io.BytesIO(self.data))
         try:
-            return set(template.get_undeclared_template_variables(make_environment(autoescape=True)))
+            environment = make_environment(autoescape=True)
+            return set(template.get_undeclared_template_variables(environment))
         except TemplateSyntaxError as error:
             raise TemplateError(self.path, f"Jinja syntax error in the template: {error.message}",
                                 "open the template in Word and fix the tag; tags look like "
@@ -178,7 +180,8 @@ class WordDocument:
             if name is not None:
                 self._ids_by_name.setdefault(name.get(w("val"), "").lower(),
                                              style.get(w("styleId")))
-        missing = [shown for name, shown in REQUIRED_STYLES.items() if name not in self._ids_by_name]
+        missing = [shown for name, shown in REQUIRED_STYLES.items()
+                   if name not in self._ids_by_name]
         if missing:
             raise TemplateError(self.template_path,
                                 "the template lacks the style(s) " + ", ".join(missing),

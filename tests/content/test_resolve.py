@@ -239,7 +239,8 @@ def test_unknown_signers_are_refused(tmp_path):
     with pytest.raises(ContentError) as raised:
         resolve_content(load_content(tmp_path / "content"))
     [problem] = raised.value.problems
-    assert (problem.location.line, problem.message) == (11, "王大 is not a person of 示例科技有限公司")
+    assert (problem.location.line, problem.message) == (
+        11, "王大 is not a person of 示例科技有限公司")
 
 
 def test_the_real_content_resolves(yntd_set):

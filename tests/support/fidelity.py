@@ -58,7 +58,7 @@ def normalize(text: str) -> str:
 
 
 # Coverage figures of the session, printed at the end of the test run.
-RESULTS: dict[str, "Coverage"] = {}
+RESULTS: dict[str, Coverage] = {}
 
 
 @dataclass
@@ -139,9 +139,7 @@ def resolved_units(document) -> Units:
     paragraphs: list[str] = []
     rows: list[list[str]] = []
     for block in document.blocks:
-        if isinstance(block, Heading):
-            paragraphs.append(block.text)
-        elif isinstance(block, Paragraph):
+        if isinstance(block, Heading | Paragraph):
             paragraphs.append(block.text)
         elif isinstance(block, ListBlock):
             number = 0

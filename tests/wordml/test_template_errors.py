@@ -88,7 +88,8 @@ def test_the_cli_names_the_template(runner, demo, in_folder):
     assert result.exit_code == 2
     assert result.stderr.splitlines()[0].startswith(
         "templates/docx/controlled-document.docx: error: the template")
-    assert result.stderr.splitlines()[-1] == "docgen: the template cannot be used; nothing was written."
+    assert result.stderr.splitlines()[-1] == \
+        "docgen: the template cannot be used; nothing was written."
     assert not (demo / "output").exists()
 
 
