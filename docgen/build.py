@@ -1,7 +1,7 @@
-"""The build pipeline: load → validate → resolve → render → write.
+"""The build pipeline: load → validate → resolve → check → render → write.
 
-Everything is loaded, validated, resolved and rendered in memory before the first
-file is written, so bad input never leaves partial output behind.
+Everything is loaded, validated, resolved, checked and rendered in memory before the
+first file is written, so bad input never leaves partial output behind.
 """
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from docgen.checks import Finding, count, run_checks
 from docgen.content.loader import load_content
 from docgen.content.model import DocumentSet, ResolvedDocument
 from docgen.content.resolve import resolve_content
-from docgen.errors import UsageError
+from docgen.errors import ChecksFailed, UsageError
 from docgen.output import document_file_name, output_path, write_atomically
 from docgen.project import Project
 from docgen.render.docx import TemplateSet, render_docx
@@ -21,9 +22,18 @@ from docgen.render.docx import TemplateSet, render_docx
 
 @dataclass
 class BuildResult:
-    """What a build wrote."""
+    """What a build wrote, and what the checks found in the documents it built."""
 
     written: list[Path] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class CheckResult:
+    """The documents checked and what was found in them."""
+
+    documents: list[ResolvedDocument]
+    findings: list[Finding]
 
 
 def load_document_set(project: Project) -> DocumentSet:
@@ -49,14 +59,41 @@ def docx_path(project: Project, document: ResolvedDocument) -> Path:
     return output_path(project.output, document.organization_key, name)
 
 
-def build(project: Project, numbers: Sequence[str] = ()) -> BuildResult:
-    """Build the documents named by `numbers` (all when empty) into the output folder."""
-    documents = select_documents(load_document_set(project), numbers)
+def check(project: Project, numbers: Sequence[str] = ()) -> CheckResult:
+    """Check the whole set; return the findings about the documents named by `numbers`.
+
+    Rules always read every document, because a defect is often a disagreement between
+    two of them; `numbers` only narrows what is reported.
+    """
+    document_set = load_document_set(project)
+    documents = select_documents(document_set, numbers)
+    return CheckResult(documents, findings_about(run_checks(document_set), documents, numbers))
+
+
+def findings_about(findings: list[Finding], documents: list[ResolvedDocument],
+                   numbers: Sequence[str]) -> list[Finding]:
+    """Return the findings about `documents` (and about org.yaml unless numbers were named)."""
+    wanted = {document.number for document in documents}
+    return [finding for finding in findings
+            if finding.document in wanted or (not finding.document and not numbers)]
+
+
+def build(project: Project, numbers: Sequence[str] = (), *, strict: bool = False) -> BuildResult:
+    """Build the documents named by `numbers` (all when empty) into the output folder.
+
+    The checks run first; with `strict`, any error (or warning) stops the build before
+    anything is written.
+    """
+    document_set = load_document_set(project)
+    documents = select_documents(document_set, numbers)
+    findings = findings_about(run_checks(document_set), documents, numbers)
+    if strict and count(findings, strict=True)[0]:
+        raise ChecksFailed(findings, documents)
     templates = TemplateSet(project.templates)
     rendered = [(docx_path(project, document),
                  render_docx(document, templates.get(document.model.template)))
                 for document in documents]
-    result = BuildResult()
+    result = BuildResult(findings=findings)
     for path, data in rendered:
         write_atomically(path, data)
         result.written.append(path)

@@ -7,6 +7,7 @@ content, template, option or output folder); 3 an internal error (a bug in docge
 from __future__ import annotations
 
 import functools
+import json
 import os
 import sys
 import traceback
@@ -18,49 +19,18 @@ import click
 
 from docgen import __version__
 from docgen.build import build as build_documents
-from docgen.errors import ContentError, DocgenError, OutputError, TemplateError, UsageError
+from docgen.build import check as check_documents
+from docgen.checks import count
+from docgen.errors import ChecksFailed, DocgenError
 from docgen.project import Project, load_project
+from docgen.report import display_path, error_lines, findings_json, findings_report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 
-def _display(path: Path) -> str:
-    """Return `path` relative to the working folder when it lies inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
-
-
-def report_error(error: DocgenError) -> None:
-    """Print a docgen error the way a person can act on it."""
-    echo = functools.partial(click.echo, err=True)
-    if isinstance(error, ContentError):
-        for problem in error.problems:
-            where = problem.location
-            place = _display(where.file) + (f":{where.line}" if where.line else "") + \
-                (f":{where.column}" if where.line and where.column else "")
-            echo(f"{place}: error: {problem.message}")
-            if problem.hint:
-                echo(f"    hint: {problem.hint}")
-        count = len(error.problems)
-        echo(f"docgen: {count} problem{'s' if count != 1 else ''} in the content; "
-             f"nothing was written.")
-    elif isinstance(error, TemplateError):
-        echo(f"{_display(error.template)}: error: {error.message}")
-        if error.hint:
-            echo(f"    hint: {error.hint}")
-        echo("docgen: the template cannot be used; nothing was written.")
-    elif isinstance(error, OutputError):
-        echo(f"{_display(error.path)}: error: cannot write: {error.message}")
-        if error.hint:
-            echo(f"    hint: {error.hint}")
-    elif isinstance(error, UsageError):
-        echo(f"docgen: error: {error.message}")
-        if error.hint:
-            echo(f"    hint: {error.hint}")
-    else:
-        echo(f"docgen: error: {error}")
+def _echo_lines(lines: list[str], *, err: bool = False) -> None:
+    for line in lines:
+        click.echo(line, err=err)
 
 
 def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -70,8 +40,14 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
+        except ChecksFailed as failed:
+            _echo_lines(findings_report(failed.findings, failed.documents, strict=True),
+                        err=True)
+            click.echo("docgen: --strict: the checks found errors; nothing was written.",
+                       err=True)
+            sys.exit(EXIT_FINDINGS)
         except DocgenError as error:
-            report_error(error)
+            _echo_lines(error_lines(error), err=True)
             sys.exit(EXIT_BAD_INPUT)
         except KeyboardInterrupt:
             click.echo("docgen: interrupted; files already written are complete, "
@@ -119,11 +95,44 @@ def main() -> None:
 
 @main.command()
 @click.argument("numbers", nargs=-1)
+@click.option("--strict", is_flag=True,
+              help="Write nothing if the checks find errors (warnings count as errors).")
 @project_options
 @handle_errors
-def build(numbers: tuple[str, ...], content: Path | None, templates: Path | None,
-          output: Path | None) -> None:
-    """Build documents into the output folder (all of them, or the NUMBERS given)."""
-    result = build_documents(_project(content, templates, output), numbers)
+def build(numbers: tuple[str, ...], strict: bool, content: Path | None,
+          templates: Path | None, output: Path | None) -> None:
+    """Build documents into the output folder (all of them, or the NUMBERS given).
+
+    The checks run first; their findings are summarized in one line, and the documents
+    are written anyway unless --strict is given.
+    """
+    result = build_documents(_project(content, templates, output), numbers, strict=strict)
     for path in result.written:
-        click.echo(f"wrote {_display(path)}")
+        click.echo(f"wrote {display_path(path)}")
+    errors, warnings = count(result.findings)
+    if errors or warnings:
+        click.echo(f"check: {errors} error(s), {warnings} warning(s); run 'docgen check' to "
+                   f"list them", err=True)
+
+
+@main.command()
+@click.argument("numbers", nargs=-1)
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Report as lines for people or as a JSON array.")
+@click.option("--strict", is_flag=True, help="Count warnings as errors.")
+@project_options
+@handle_errors
+def check(numbers: tuple[str, ...], output_format: str, strict: bool, content: Path | None,
+          templates: Path | None, output: Path | None) -> None:
+    """Check the document set the way an auditor would.
+
+    Reports every finding as file:line:col: severity RULE-ID message, with a hint.
+    Exit status: 0 no errors, 1 errors found, 2 the content could not be read.
+    """
+    result = check_documents(_project(content, templates, output), numbers)
+    if output_format == "json":
+        click.echo(json.dumps(findings_json(result.findings), ensure_ascii=False, indent=2))
+    else:
+        _echo_lines(findings_report(result.findings, result.documents, strict=strict))
+    errors, _warnings = count(result.findings, strict=strict)
+    sys.exit(EXIT_FINDINGS if errors else EXIT_OK)

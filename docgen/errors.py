@@ -76,3 +76,12 @@ class UsageError(DocgenError):
         self.message = message
         self.hint = hint
         super().__init__(message)
+
+
+class ChecksFailed(DocgenError):
+    """A strict build found errors in the documents and wrote nothing."""
+
+    def __init__(self, findings: list, documents: list):
+        self.findings = findings
+        self.documents = documents
+        super().__init__(f"{len(findings)} finding(s) stop a strict build")

@@ -33,6 +33,8 @@ DocumentKind = Literal["计划", "制度", "程序", "规范", "目录", "手册
 ListFormat = Literal["1.", "(1)", "1)", "①"]
 ActivityKind = Literal["internal_audit", "management_review", "satisfaction_survey",
                        "quality_analysis", "other"]
+DocumentRole = Literal["capability_plan", "quality_plan", "process_framework", "process_policy",
+                       "service_catalogue", "sla", "other"]
 
 
 class ContentModel(BaseModel):
@@ -158,6 +160,9 @@ class ProcessGroup(ContentModel):
     """The group's name: 核心过程, 支撑过程, 管理过程."""
     processes: list[str]
     """The processes of the group, in the framework's order."""
+    kind: Literal["service", "management"] = "service"
+    """service: processes that deliver the service, which the capability plan must plan
+    for; management: the framework's own processes (planning, monitoring, review)."""
 
 
 # --- Body blocks -----------------------------------------------------------------
@@ -338,6 +343,9 @@ class Document(ContentModel):
     """The title on the cover when it differs from the register title."""
     kind: DocumentKind
     """What kind of document it is: 计划, 制度, 程序, 规范, 目录, 手册, ..."""
+    role: DocumentRole = "other"
+    """Its part in the set: capability_plan (运维服务能力管理计划), quality_plan,
+    process_framework, process_policy, service_catalogue, sla, other."""
     department: str | None = None
     """The department that drafts and maintains it (编制部门)."""
     template: str = "controlled-document"

@@ -1,0 +1,243 @@
+"""Cross-document rules: citations, process coverage, activity owners and schedules,
+departments, and documents that call themselves something they are not."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from docgen.checks.context import CheckContext, normalize
+from docgen.checks.findings import Defect, Severity
+from docgen.checks.registry import rule
+from docgen.content.model import ResolvedDocument
+from docgen.content.schema import Activity, Section
+
+_CITED = re.compile(r"《([^《》]{2,60})》")
+# A title in 《》 names a document when it ends like one; 《信息通信一体化调度运行支撑平台
+# SG-I6000》 names a system and is not checked.
+_DOCUMENT_ENDINGS = ("制度", "程序", "规范", "计划", "规划", "报告", "协议", "手册", "目录", "清单",
+                     "表", "指南", "方案", "标准", "要求", "模型", "代码", "记录", "文档", "数据库",
+                     "办法", "细则", "规定", "说明书", "大纲", "策略", "流程")
+ACTIVITY_NAMES = {"internal_audit": "内审", "management_review": "管理评审",
+                  "satisfaction_survey": "客户满意度调查", "quality_analysis": "质量分析"}
+COLLECTIVE_DEPARTMENTS = {"各有关部门", "各部门", "相关部门", "有关部门", "各相关部门", "所有部门",
+                          "所有运维相关部门", "其他部门"}
+# Words that name a department when 部 follows them ("客户部"), but not "部署" or "部分".
+_DEPARTMENT_PREFIXES = ("客户", "财务", "销售", "市场", "行政", "技术", "工程", "项目", "采购",
+                        "综合", "人事", "商务", "法务", "信息", "安全", "网络", "系统", "产品",
+                        "测试", "实施", "售后", "客服", "质检", "品质", "生产", "办公", "运营",
+                        "运维", "质量", "人力", "研发", "开发", "服务", "审计", "风控", "后勤")
+_DEPARTMENT_IN_PROSE = re.compile(
+    "(" + "|".join(_DEPARTMENT_PREFIXES) + ")部(?![署分门件位落队])")
+_SELF_REFERENCE = re.compile(
+    r"(?<![因由如据对为借于基根成版资文样日剧课账原书脚副标])([本此])"
+    r"(服务目录|目录|制度|手册|计划|程序|规范|指南|协议|办法|规定|方案)")
+_KIND_OF_WORD = {"服务目录": "目录", "目录": "目录", "制度": "制度", "办法": "制度", "规定": "制度",
+                 "手册": "手册", "计划": "计划", "程序": "程序", "规范": "规范", "指南": "指南",
+                 "协议": "协议", "方案": "方案"}
+_CHINESE_COUNTS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "十二": 12}
+
+
+@rule("XREF-UNKNOWN-DOCUMENT", family="crossref", severity=Severity.ERROR,
+      summary="documents cited in 《》 or by number are in the set or known in org.yaml")
+def unknown_documents(context: CheckContext) -> Iterator[Defect]:
+    organization = context.organization.organization
+    titles = {normalize(t) for d in context.documents for t in (d.title, d.cover_title)}
+    titles |= {normalize(known.title) for known in organization.known_documents}
+    numbers = {d.number for d in context.documents} | {
+        known.number for known in organization.known_documents if known.number}
+    number_pattern = re.compile(rf"\b{re.escape(organization.prefix)}-[A-Z0-9]+-\d+\b")
+    for fragment in context.all_texts():
+        for match in _CITED.finditer(fragment.text):
+            title = normalize(match.group(1))
+            if title in titles or not title.endswith(_DOCUMENT_ENDINGS):
+                continue
+            close = difflib.get_close_matches(title, sorted(titles), n=1, cutoff=0.75)
+            yield Defect(fragment.document.number, fragment.location,
+                         f"cites 《{match.group(1)}》, which is neither a document of this set "
+                         f"nor listed in org.yaml's known_documents"
+                         + (f"; did you mean 《{close[0]}》?" if close else ""),
+                         "correct the title, or add the document to known_documents in "
+                         "org.yaml (kind: document, standard, record or planned)")
+        for match in number_pattern.finditer(fragment.text):
+            if match.group(0) not in numbers:
+                yield Defect(fragment.document.number, fragment.location,
+                             f"cites {match.group(0)}, which is not a document of this set",
+                             "correct the number, or cite the document by number: "
+                             "{{ docs['...'].number }}")
+
+
+def _planned_processes(sections: list[Section]) -> set[str]:
+    found = set()
+    for section in sections:
+        if section.process:
+            found.add(normalize(section.process))
+        found |= _planned_processes(section.sections)
+    return found
+
+
+@rule("XREF-PROCESS-COVERAGE", family="crossref", severity=Severity.ERROR,
+      summary="the capability plan plans for every service process the process framework names")
+def process_coverage(context: CheckContext) -> Iterator[Defect]:
+    frameworks = [d for d in context.documents if d.model.processes]
+    plans = [d for d in context.documents if d.model.role == "capability_plan"]
+    for plan in plans:
+        planned = _planned_processes(plan.model.sections)
+        for framework in frameworks:
+            for group in framework.model.processes:
+                if group.kind != "service":
+                    continue
+                for name in group.processes:
+                    if normalize(name) not in planned:
+                        yield Defect(plan.number, plan.model.location("sections"),
+                                     f"{framework.number} names {name} a {group.name}, but no "
+                                     f"section of this capability plan plans for it",
+                                     f"add a section with 'process: {name}', or remove {name} "
+                                     f"from the framework")
+
+
+@dataclass(frozen=True)
+class _Statement:
+    document: ResolvedDocument
+    key: str
+    activity: Activity
+
+    def describe(self, seen_from: ResolvedDocument) -> str:
+        place = f"activities.{self.key}, line {self.activity.location().line}"
+        return place if self.document is seen_from else f"{self.document.number} ({place})"
+
+
+def _statements(context: CheckContext) -> dict[str, list[_Statement]]:
+    groups: dict[str, list[_Statement]] = {}
+    for document in context.documents:
+        for key, activity in document.model.activities.items():
+            if activity.kind != "other":
+                groups.setdefault(activity.kind, []).append(_Statement(document, key, activity))
+    return groups
+
+
+@rule("XREF-ACTIVITY-OWNER", family="crossref", severity=Severity.ERROR,
+      summary="an activity (内审, 管理评审, 满意度调查) has the same owner in every document")
+def activity_owners(context: CheckContext) -> Iterator[Defect]:
+    for kind, statements in _statements(context).items():
+        for index, statement in enumerate(statements[1:], start=1):
+            activity = statement.activity
+            for earlier in statements[:index]:
+                other = earlier.activity
+                if activity.owner and other.owner and \
+                        normalize(activity.owner) != normalize(other.owner):
+                    what, here, there = "led by", activity.owner, other.owner
+                elif activity.responsible and other.responsible and \
+                        {normalize(d) for d in activity.responsible} != \
+                        {normalize(d) for d in other.responsible}:
+                    what, here = "the responsibility of", "、".join(activity.responsible)
+                    there = "、".join(other.responsible)
+                else:
+                    continue
+                field = "owner" if what == "led by" else "responsible"
+                yield Defect(statement.document.number, activity.location(field),
+                             f"{ACTIVITY_NAMES[kind]} is {what} {here} here, but {there} in "
+                             f"{earlier.describe(statement.document)}",
+                             "decide who owns the activity and state it the same way everywhere")
+                break
+
+
+def times_per_year(text: str) -> int | None:
+    """Return how many times a year `text` schedules something, or None if it cannot tell."""
+    words = normalize(text)
+    for marker, count in (("每周", 52), ("每月", 12), ("每季", 4), ("每半年", 2)):
+        if marker in words:
+            return count
+    times = re.search(r"(\d+|十二|[一两二三四])次", words)
+    if re.search(r"每年|年度|\d{4}年", words):
+        if times:
+            value = times.group(1)
+            return int(value) if value.isdigit() else _CHINESE_COUNTS[value]
+        if re.search(r"\d{4}年\d{1,2}月", words):
+            return 1  # a single month of the year
+    return None
+
+
+@rule("XREF-ACTIVITY-SCHEDULE", family="crossref", severity=Severity.ERROR,
+      summary="an activity happens as often in every document that schedules it")
+def activity_schedules(context: CheckContext) -> Iterator[Defect]:
+    for kind, statements in _statements(context).items():
+        scheduled = [(statement, times_per_year(statement.activity.frequency
+                                                or statement.activity.when or ""))
+                     for statement in statements]
+        scheduled = [(statement, count) for statement, count in scheduled if count]
+        for statement, count in scheduled[1:]:
+            reference, expected = scheduled[0]
+            if count != expected:
+                activity = statement.activity
+                field = "frequency" if activity.frequency else "when"
+                yield Defect(statement.document.number, activity.location(field),
+                             f"{ACTIVITY_NAMES[kind]} happens {count} time(s) a year here "
+                             f"({getattr(activity, field)}), but {expected} in "
+                             f"{reference.describe(statement.document)}",
+                             "schedule the activity the same way in every document")
+
+
+def _named_departments(context: CheckContext) -> Iterator[tuple[str, str, object]]:
+    """Yield (document number, department name, where) for every department named."""
+    organization = context.organization.organization
+    for person in organization.people:
+        if person.department:
+            yield "", person.department, person.location("department")
+    for document in context.documents:
+        if document.model.department:
+            yield document.number, document.model.department, \
+                document.model.location("department")
+        for activity in document.model.activities.values():
+            for field in ("responsible", "cooperating"):
+                for index, name in enumerate(getattr(activity, field)):
+                    yield document.number, name, activity.location(field, index)
+        for fragment in context.texts[document.number]:
+            for match in _DEPARTMENT_IN_PROSE.finditer(fragment.text):
+                yield document.number, match.group(0), fragment.location
+
+
+@rule("XREF-DEPARTMENT", family="crossref", severity=Severity.ERROR,
+      summary="every department named is a department of the organization (org.yaml)")
+def departments(context: CheckContext) -> Iterator[Defect]:
+    known = context.department_names
+    for number, name, where in _named_departments(context):
+        if name in known or name in COLLECTIVE_DEPARTMENTS:
+            continue
+        yield Defect(number, where,
+                     f"{name} is not a department of {context.organization.organization.name}",
+                     "name one of: " + "、".join(sorted(known))
+                     + "; or add the department to org.yaml")
+
+
+@rule("XREF-OWNER-UNKNOWN", family="crossref", severity=Severity.WARNING,
+      summary="owners of KPIs and activities are roles, people or departments of the organization")
+def unknown_owners(context: CheckContext) -> Iterator[Defect]:
+    organization = context.organization.organization
+    known = set(organization.roles) | set(context.people) | context.department_names
+    for document in context.documents:
+        owners = [(kpi, kpi.owner) for kpi in document.model.kpis.values()] + \
+                 [(activity, activity.owner) for activity in document.model.activities.values()]
+        for owner_of, owner in owners:
+            if owner and owner not in known:
+                yield Defect(document.number, owner_of.location("owner"),
+                             f"{owner} is not a role, person or department of "
+                             f"{organization.name}",
+                             "add it to roles in org.yaml, or name a known owner")
+
+
+@rule("XREF-DOCUMENT-KIND", family="crossref", severity=Severity.ERROR,
+      summary="a document does not call itself another kind of document (本制度 in a plan)")
+def document_kind(context: CheckContext) -> Iterator[Defect]:
+    for document in context.documents:
+        for fragment in context.texts[document.number]:
+            for match in _SELF_REFERENCE.finditer(fragment.text):
+                kind = _KIND_OF_WORD[match.group(2)]
+                if kind != document.model.kind:
+                    yield Defect(document.number, fragment.location,
+                                 f"this {document.model.kind} calls itself “{match.group(0)}”, "
+                                 f"a {kind}",
+                                 f"write “本{document.model.kind}”: the text was probably copied "
+                                 f"from another document and not adapted")

@@ -1,0 +1,37 @@
+"""Run the registered rules over a document set and collect their findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# Importing the families registers their rules.
+from docgen.checks import arithmetic, crossref, kpis, metadata, structure  # noqa: F401
+from docgen.checks.context import CheckContext
+from docgen.checks.findings import Finding, Severity
+from docgen.checks.registry import RULES, Rule
+from docgen.content.model import DocumentSet
+
+
+def run_checks(document_set: DocumentSet, rules: Iterable[Rule] | None = None) -> list[Finding]:
+    """Return every finding of `rules` (all registered rules by default), in file order."""
+    selected = list(rules) if rules is not None else list(RULES.values())
+    findings: set[Finding] = set()
+    for organization in document_set.organizations:
+        context = CheckContext(organization, document_set.documents)
+        for rule in selected:
+            for defect in rule.check(context):
+                findings.add(Finding(rule.id, rule.severity, defect.document, defect.location,
+                                     defect.message, defect.hint))
+    return sorted(findings, key=lambda f: (str(f.location.file), f.location.line,
+                                           f.location.column, f.rule, f.message))
+
+
+def count(findings: Iterable[Finding], *, strict: bool = False) -> tuple[int, int]:
+    """Return (errors, warnings); with `strict`, warnings count as errors."""
+    errors = warnings = 0
+    for finding in findings:
+        if finding.severity is Severity.ERROR or strict:
+            errors += 1
+        else:
+            warnings += 1
+    return errors, warnings

@@ -1,0 +1,188 @@
+"""KPI rules: one KPI, one target, one period and one formula everywhere it is stated."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from docgen.checks.context import CheckContext, normalize
+from docgen.checks.findings import Defect, Severity
+from docgen.checks.registry import rule
+from docgen.content.model import ResolvedDocument
+from docgen.content.schema import Kpi
+from docgen.content.values import Target
+
+_COUNT_NAME = re.compile(r"(次数|数量|条数|个数|人数|件数)$")
+_WHOLE_MARKERS = ("总数", "总量", "总次数", "全部", "所有", "计划", "应")
+_PART_MARKERS = ("实际", "成功", "合格", "已", "按时", "及时", "完成")
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """A KPI as one document declares it."""
+
+    document: ResolvedDocument
+    key: str
+    kpi: Kpi
+
+    @property
+    def name(self) -> str:
+        return normalize(self.kpi.name)
+
+    def where(self, field: str | None = None):
+        return self.kpi.location(field) if field else self.kpi.location()
+
+    def describe(self, seen_from: ResolvedDocument) -> str:
+        place = f"kpis.{self.key}, line {self.kpi.location().line}"
+        return place if self.document is seen_from else f"{self.document.number} ({place})"
+
+
+def declarations(context: CheckContext) -> list[Declaration]:
+    """Return every KPI declaration of the organization, in document order."""
+    return [Declaration(document, key, kpi) for document in context.documents
+            for key, kpi in document.model.kpis.items()]
+
+
+def _by_name(context: CheckContext) -> dict[str, list[Declaration]]:
+    groups: dict[str, list[Declaration]] = {}
+    for declaration in declarations(context):
+        groups.setdefault(declaration.name, []).append(declaration)
+    return groups
+
+
+def normalize_formula(formula: str) -> str:
+    """Return a formula for comparison: ×, * and spacing variants folded together."""
+    text = normalize(formula).replace("*", "×").replace("x100", "×100").replace("X100", "×100")
+    return text.replace("（", "(").replace("）", ")")
+
+
+def _same_target(first: Target, second: Target) -> bool:
+    if first.value != second.value:
+        return False
+    if first.unit and second.unit and first.unit != second.unit:
+        return False
+    comparators = {first.comparator or "=", second.comparator or "="}
+    # "100%" and "≥100%" ask for the same thing: nothing exceeds 100%.
+    if first.unit == "%" and first.value == 100:
+        comparators -= {"≥"}
+        comparators.add("=")
+    return len(comparators) == 1
+
+
+def _differs(declaration: Declaration, reference: Declaration) -> dict[str, tuple[str, str]]:
+    """Return the fields in which two declarations of one KPI disagree."""
+    differences = {}
+    if not _same_target(declaration.kpi.target, reference.kpi.target):
+        differences["target"] = (str(declaration.kpi.target), str(reference.kpi.target))
+    if declaration.kpi.period and reference.kpi.period and \
+            declaration.kpi.period != reference.kpi.period:
+        differences["period"] = (declaration.kpi.period, reference.kpi.period)
+    if declaration.kpi.formula and reference.kpi.formula and \
+            normalize_formula(declaration.kpi.formula) != normalize_formula(reference.kpi.formula):
+        differences["formula"] = (declaration.kpi.formula, reference.kpi.formula)
+    return differences
+
+
+def _mismatches(context: CheckContext, field: str, what: str) -> Iterator[Defect]:
+    for group in _by_name(context).values():
+        reference = group[0]
+        for declaration in group[1:]:
+            difference = _differs(declaration, reference).get(field)
+            if difference:
+                here, there = difference
+                yield Defect(declaration.document.number, declaration.where(field),
+                             f"{declaration.kpi.name} has {what} {here} here, but {there} in "
+                             f"{reference.describe(declaration.document)}",
+                             "state the KPI once and cite it, or make every statement agree")
+
+
+@rule("KPI-TARGET-MISMATCH", family="kpis", severity=Severity.ERROR,
+      summary="a KPI has the same target (comparator, value, unit) everywhere it is stated")
+def target_mismatch(context: CheckContext) -> Iterator[Defect]:
+    yield from _mismatches(context, "target", "the target")
+
+
+@rule("KPI-PERIOD-MISMATCH", family="kpis", severity=Severity.ERROR,
+      summary="a KPI has the same assessment period everywhere it is stated")
+def period_mismatch(context: CheckContext) -> Iterator[Defect]:
+    yield from _mismatches(context, "period", "the assessment period")
+
+
+@rule("KPI-FORMULA-MISMATCH", family="kpis", severity=Severity.ERROR,
+      summary="a KPI has the same formula everywhere it is stated")
+def formula_mismatch(context: CheckContext) -> Iterator[Defect]:
+    yield from _mismatches(context, "formula", "the formula")
+
+
+@rule("KPI-DUPLICATE", family="kpis", severity=Severity.WARNING,
+      summary="a document states each KPI once (and cites it wherever it is needed)")
+def duplicates(context: CheckContext) -> Iterator[Defect]:
+    for group in _by_name(context).values():
+        seen: dict[str, Declaration] = {}
+        for declaration in group:
+            first = seen.get(declaration.document.number)
+            if first is None:
+                seen[declaration.document.number] = declaration
+            elif not _differs(declaration, first):
+                yield Defect(declaration.document.number, declaration.where(),
+                             f"{declaration.kpi.name} is stated twice in this document (also "
+                             f"{first.describe(declaration.document)})",
+                             f"keep one declaration and cite it where it is needed: "
+                             f"{{{{ kpi.{first.key}.target }}}}")
+
+
+@rule("KPI-COUNT-PERCENT", family="kpis", severity=Severity.ERROR,
+      summary="a count (次数, 数量, 条数) has a count target, not a percentage")
+def count_with_percentage(context: CheckContext) -> Iterator[Defect]:
+    for declaration in declarations(context):
+        if _COUNT_NAME.search(declaration.kpi.name) and declaration.kpi.target.unit == "%":
+            yield Defect(declaration.document.number, declaration.where("target"),
+                         f"{declaration.kpi.name} counts something, but its target "
+                         f"{declaration.kpi.target} is a percentage",
+                         "give a count target such as ≥1次, or rename the KPI as a rate (…率)")
+
+
+def _subject(name: str) -> str:
+    """Return what a KPI measures, from its name: 问题解决率 -> 问题, 变更成功率 -> 变更."""
+    stem = re.sub(r"(成功率|解决率|完成率|达成率|准确率|合格率|覆盖率|可用率|率|次数|数量|条数)$",
+                  "", normalize(name))
+    return stem[:2]
+
+
+@rule("KPI-FORMULA-BORROWED", family="kpis", severity=Severity.ERROR,
+      summary="a KPI's formula is not the formula of another KPI")
+def borrowed_formula(context: CheckContext) -> Iterator[Defect]:
+    sharing: dict[str, list[Declaration]] = {}
+    for declaration in declarations(context):
+        if declaration.kpi.formula and "/" in declaration.kpi.formula:
+            sharing.setdefault(normalize_formula(declaration.kpi.formula), []).append(declaration)
+    for formula, group in sharing.items():
+        if len({declaration.name for declaration in group}) < 2:
+            continue
+        # The formula belongs to the KPI whose subject its quantities name.
+        owner = next((d for d in group if _subject(d.kpi.name) in formula), group[0])
+        for declaration in group:
+            if declaration.name != owner.name:
+                yield Defect(declaration.document.number, declaration.where("formula"),
+                             f"the formula given for {declaration.kpi.name} "
+                             f"({declaration.kpi.formula.strip()}) is the formula of "
+                             f"{owner.kpi.name} ({owner.describe(declaration.document)})",
+                             f"give {declaration.kpi.name} its own formula")
+
+
+@rule("KPI-RATE-INVERTED", family="kpis", severity=Severity.ERROR,
+      summary="a rate divides the part by the whole, not the whole by the part")
+def inverted_rate(context: CheckContext) -> Iterator[Defect]:
+    for declaration in declarations(context):
+        formula = declaration.kpi.formula or ""
+        if formula.count("/") != 1:
+            continue
+        numerator, denominator = (part.strip() for part in normalize(formula).split("/"))
+        if any(marker in numerator for marker in _WHOLE_MARKERS) and \
+                any(marker in denominator for marker in _PART_MARKERS) and \
+                not any(marker in numerator for marker in _PART_MARKERS):
+            yield Defect(declaration.document.number, declaration.where("formula"),
+                         f"the formula of {declaration.kpi.name} divides the whole "
+                         f"({numerator}) by the part ({denominator.split('×')[0]})",
+                         "swap numerator and denominator: part / whole × 100%")

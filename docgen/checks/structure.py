@@ -1,0 +1,210 @@
+"""Structure rules: numbering that skips or repeats, references, empty sections, and
+enumerations that disagree with the table that details them."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+
+from docgen.checks.context import CheckContext, blocks_with_sections, normalize
+from docgen.checks.findings import Defect, Severity
+from docgen.checks.registry import rule
+from docgen.content import schema
+from docgen.content.model import Heading, ListBlock, ResolvedDocument, TableBlock
+from docgen.errors import Location
+
+NUMBER_COLUMNS = {"序号", "编号", "序"}
+_LITERAL_CAPTION = re.compile(r"^\s*表\s*(\d+)\s*[-－.．]\s*(\d+)")
+_CELL_NUMBER = re.compile(r"^\s*(\d+)\s*[.、．]?\s*$")
+_QUOTED_SECTION = re.compile(
+    r"(?:详见|参见|参照|见)(?P<where>[^“”\"。；]{0,14}(?:章|节))[^“”\"。；]{0,4}[“\"]"
+    r"(?P<title>[^”\"]{1,40})[”\"]")
+_ORDINAL = re.compile(r"第\s*(\d+)\s*(?:小节|节)")
+_SECTION_NUMBER_REFERENCE = re.compile(
+    r"(?:详见|参见|参照|见)\s*第?\s*(?P<number>\d+(?:\.\d+)+)\.?\s*(?:节|小节|章)?")
+_TABLE_REFERENCE = re.compile(r"(?:详见|参见|参照|见)\s*(?P<number>表\s*\d+\s*[-－]\s*\d+)")
+
+
+def _sequence_breaks(numbers: list[tuple[int, Location]]) -> Iterator[tuple[Location, str]]:
+    """Yield (where, what) for each number that does not follow on from the one before."""
+    previous = 0
+    for value, where in numbers:
+        if value == previous:
+            yield where, f"repeats the number {value}"
+        elif value < previous:
+            yield where, f"is numbered {value} after {previous}"
+        elif value > previous + 1:
+            skipped = f"{previous + 1} is" if value == previous + 2 else \
+                f"{previous + 1} to {value - 1} are"
+            start = f"starts at {value}" if previous == 0 else \
+                f"is numbered {value} after {previous}"
+            yield where, f"{start}: {skipped} skipped"
+        previous = value
+
+
+def _section_label(section: Heading | None) -> str:
+    return f"§{section.number} {section.title}" if section else "the document"
+
+
+@rule("STRUCT-LIST-NUMBERING", family="structure", severity=Severity.WARNING,
+      summary="list items and numbered table rows (序号/编号) count 1, 2, 3 without gaps")
+def list_numbering(context: CheckContext) -> Iterator[Defect]:
+    for document in context.documents:
+        for section, block in blocks_with_sections(document):
+            if isinstance(block, ListBlock) and block.ordered:
+                numbers, counter = [], 0
+                for item in block.items:
+                    counter = item.restart_at or counter + 1
+                    numbers.append((counter, item.location))
+                for where, what in _sequence_breaks(numbers):
+                    yield Defect(document.number, where,
+                                 f"in {_section_label(section)}, a list item {what}",
+                                 "renumber the list, or drop 'number:' and let the renderer "
+                                 "number it")
+            elif isinstance(block, TableBlock):
+                numbers = _numbered_column(block)
+                for where, what in _sequence_breaks(numbers):
+                    label = "an activity" if block.kind == "activity" else "a table row"
+                    yield Defect(document.number, where,
+                                 f"in {_section_label(section)}, {label} {what}",
+                                 "renumber the rows, or leave the numbering to the renderer")
+
+
+def _numbered_column(table: TableBlock) -> list[tuple[int, Location]]:
+    if not table.column_names or table.column_names[0] not in NUMBER_COLUMNS:
+        return []
+    numbers = []
+    for index, row in enumerate(table.rows[table.header_rows:], start=table.header_rows):
+        if index in table.total_rows:
+            continue
+        first = next((cell for cell in row if cell.column == 0), None)
+        match = _CELL_NUMBER.match(first.text) if first else None
+        if match:
+            numbers.append((int(match.group(1)), first.location))
+    return numbers
+
+
+@rule("STRUCT-CAPTION-NUMBERING", family="structure", severity=Severity.WARNING,
+      summary="table numbers written into captions (表3-1) neither skip nor repeat")
+def caption_numbering(context: CheckContext) -> Iterator[Defect]:
+    for document in context.documents:
+        by_chapter: dict[int, list[tuple[int, Location]]] = {}
+        for fragment in context.texts[document.number]:
+            if fragment.kind not in ("caption", "paragraph"):
+                continue
+            match = _LITERAL_CAPTION.match(fragment.text)
+            if match:
+                by_chapter.setdefault(int(match.group(1)), []).append(
+                    (int(match.group(2)), fragment.location))
+        for chapter, numbers in by_chapter.items():
+            for where, what in _sequence_breaks(numbers):
+                yield Defect(document.number, where, f"table number 表{chapter}-… {what}",
+                             "number the tables in order, or let the renderer number captions")
+
+
+@rule("STRUCT-REFERENCE", family="structure", severity=Severity.ERROR,
+      summary="references to sections and tables point at ones that exist, under their titles")
+def references(context: CheckContext) -> Iterator[Defect]:
+    for document in context.documents:
+        headings = document.headings
+        titles = {normalize(h.title): h for h in headings}
+        numbers = {h.number.rstrip("."): h for h in headings}
+        tables = {normalize(t.caption_number) for t in document.tables if t.caption_number}
+        for fragment in context.texts[document.number]:
+            if fragment.kind == "heading":
+                continue
+            for match in _QUOTED_SECTION.finditer(fragment.text):
+                yield from _quoted_reference(document, fragment.location, fragment.section,
+                                             match, titles, headings)
+            for match in _SECTION_NUMBER_REFERENCE.finditer(fragment.text):
+                if match.group("number") not in numbers:
+                    yield Defect(document.number, fragment.location,
+                                 f"refers to section {match.group('number')}, which this "
+                                 f"document does not have",
+                                 "correct the section number, or cite the section by id: "
+                                 "{{ section.<id>.number }}")
+            for match in _TABLE_REFERENCE.finditer(fragment.text):
+                if normalize(match.group("number")) not in tables:
+                    yield Defect(document.number, fragment.location,
+                                 f"refers to {match.group('number')}, which this document does "
+                                 f"not have",
+                                 "correct the table number, or cite the table by id: "
+                                 "{{ table.<id>.number }}")
+
+
+def _quoted_reference(document: ResolvedDocument, where: Location, section: Heading | None,
+                      match: re.Match[str], titles: dict[str, Heading],
+                      headings: list[Heading]) -> Iterator[Defect]:
+    cited = match.group("title")
+    ordinal = _ORDINAL.search(match.group("where"))
+    target = _ordinal_target(section, int(ordinal.group(1)), headings) if ordinal else None
+    if target is not None and normalize(target.title) != normalize(cited):
+        yield Defect(document.number, where,
+                     f"refers to “{cited}” as {ordinal.group(0)} ({target.number}), but "
+                     f"{target.number} is titled “{target.title}”",
+                     "quote the section's title as it is, or cite it by id: "
+                     "{{ section.<id> }}")
+        return
+    if target is None and normalize(cited) not in titles:
+        close = difflib.get_close_matches(normalize(cited), list(titles), n=1, cutoff=0.6)
+        meant = f"; did you mean {titles[close[0]].number} “{titles[close[0]].title}”?" \
+            if close else ""
+        yield Defect(document.number, where,
+                     f"refers to section “{cited}”, which this document does not have{meant}",
+                     "quote the section's title as it is, or cite it by id: {{ section.<id> }}")
+
+
+def _ordinal_target(section: Heading | None, ordinal: int, headings: list[Heading]
+                    ) -> Heading | None:
+    """Return the section that “本章节第N小节” means, seen from `section`: the N-th
+    subsection of the current section's parent."""
+    if section is None:
+        return None
+    parent = section.number.rstrip(".").rsplit(".", 1)[0] if section.level > 1 else ""
+    wanted = f"{parent}.{ordinal}." if parent else f"{ordinal}."
+    return next((h for h in headings if h.number == wanted), None)
+
+
+@rule("STRUCT-EMPTY-SECTION", family="structure", severity=Severity.WARNING,
+      summary="every section has a body or subsections")
+def empty_sections(context: CheckContext) -> Iterator[Defect]:
+    for document in context.documents:
+        for heading in document.headings:
+            section = heading.source
+            if isinstance(section, schema.Section) and not section.body and not section.sections:
+                yield Defect(document.number, section.location("title"),
+                             f"section {heading.number} {heading.title} is empty",
+                             "write its content, or state 无 if there is nothing to say")
+
+
+@rule("STRUCT-ENUMERATION-TABLE", family="structure", severity=Severity.ERROR,
+      summary="a list of processes in the text and the table that details it name the same ones")
+def enumeration_table(context: CheckContext) -> Iterator[Defect]:
+    for document in context.documents:
+        groups = {group.id: group for group in document.model.processes}
+        for section, block in blocks_with_sections(document):
+            if not isinstance(block, TableBlock) or block.kind != "table":
+                continue
+            table = block.source
+            group = groups.get(getattr(table, "details", None) or "")
+            if group is None:
+                continue
+            rows = {normalize(row[0].text): row[0] for row in block.rows[block.header_rows:]
+                    if row and row[0].column == 0}
+            where_table = f"the table in {_section_label(section)}"
+            named = {normalize(name) for name in group.processes}
+            for index, name in enumerate(group.processes):
+                if normalize(name) not in rows:
+                    yield Defect(document.number, group.location("processes", index),
+                                 f"{name} is named a {group.name}, but {where_table}, which "
+                                 f"details the {group.name}, has no row for it",
+                                 f"add a row for {name} to the table, or remove it from the "
+                                 f"{group.name}")
+            for key, cell in rows.items():
+                if key not in named:
+                    yield Defect(document.number, cell.location,
+                                 f"{where_table} details {cell.text} as a {group.name}, but the "
+                                 f"list of {group.name} does not name it",
+                                 f"add {cell.text} to the {group.name} ({group.id}), or remove "
+                                 f"its row")

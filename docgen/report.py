@@ -1,0 +1,112 @@
+"""Turn errors and findings into the lines a person reads (or the JSON a tool reads).
+
+This is the CLI boundary: the library raises structured errors and returns findings;
+only here are they formatted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from docgen.checks import Finding, count
+from docgen.content.model import ResolvedDocument
+from docgen.errors import (
+    ContentError,
+    DocgenError,
+    Location,
+    OutputError,
+    TemplateError,
+    UsageError,
+)
+
+
+def display_path(path: Path) -> str:
+    """Return `path` relative to the working folder when it lies inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def place(location: Location) -> str:
+    """Return file:line:col, leaving out what is unknown."""
+    text = display_path(location.file)
+    if location.line:
+        text += f":{location.line}"
+        if location.column:
+            text += f":{location.column}"
+    return text
+
+
+def _plural(number: int, word: str) -> str:
+    return f"{number} {word}{'' if number == 1 else 's'}"
+
+
+def error_lines(error: DocgenError) -> list[str]:
+    """Return the lines that explain `error`, each with what to do."""
+    lines: list[str] = []
+    if isinstance(error, ContentError):
+        for problem in error.problems:
+            lines.append(f"{place(problem.location)}: error: {problem.message}")
+            if problem.hint:
+                lines.append(f"    hint: {problem.hint}")
+        lines.append(f"docgen: {_plural(len(error.problems), 'problem')} in the content; "
+                     f"nothing was written.")
+    elif isinstance(error, TemplateError):
+        lines.append(f"{display_path(error.template)}: error: {error.message}")
+        if error.hint:
+            lines.append(f"    hint: {error.hint}")
+        lines.append("docgen: the template cannot be used; nothing was written.")
+    elif isinstance(error, OutputError):
+        lines.append(f"{display_path(error.path)}: error: cannot write: {error.message}")
+        if error.hint:
+            lines.append(f"    hint: {error.hint}")
+    elif isinstance(error, UsageError):
+        lines.append(f"docgen: error: {error.message}")
+        if error.hint:
+            lines.append(f"    hint: {error.hint}")
+    else:
+        lines.append(f"docgen: error: {error}")
+    return lines
+
+
+def finding_lines(finding: Finding) -> list[str]:
+    """Return a finding as `file:line:col: severity RULE-ID message` and its hint."""
+    lines = [f"{place(finding.location)}: {finding.severity} {finding.rule} {finding.message}"]
+    if finding.hint:
+        lines.append(f"    hint: {finding.hint}")
+    return lines
+
+
+def findings_report(findings: list[Finding], documents: Iterable[ResolvedDocument], *,
+                    strict: bool) -> list[str]:
+    """Return the findings grouped by document, then a summary line."""
+    titles = {document.number: f"{document.number} {document.title}" for document in documents}
+    groups: dict[str, list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault(finding.document, []).append(finding)
+    lines: list[str] = []
+    for document in sorted(groups):
+        group = groups[document]
+        errors, warnings = count(group, strict=strict)
+        heading = titles.get(document, document or "org.yaml")
+        lines.append(f"{heading}: {_plural(errors, 'error')}, {_plural(warnings, 'warning')}")
+        for finding in group:
+            lines.extend(finding_lines(finding))
+        lines.append("")
+    lines.append(summary(findings, strict=strict, documents=len(titles)))
+    return lines
+
+
+def summary(findings: list[Finding], *, strict: bool, documents: int) -> str:
+    """Return the one-line summary of a check."""
+    errors, warnings = count(findings, strict=strict)
+    return (f"docgen check: {_plural(errors, 'error')}, {_plural(warnings, 'warning')} "
+            f"in {_plural(documents, 'document')}")
+
+
+def findings_json(findings: list[Finding]) -> list[dict[str, object]]:
+    """Return the findings as the JSON array `docgen check --format json` prints."""
+    return [dict(finding.as_json(), file=display_path(finding.location.file))
+            for finding in findings]
