@@ -48,7 +48,10 @@ def unknown_documents(context: CheckContext) -> Iterator[Defect]:
     titles |= {normalize(known.title) for known in organization.known_documents}
     numbers = {d.number for d in context.documents} | {
         known.number for known in organization.known_documents if known.number}
-    number_pattern = re.compile(rf"\b{re.escape(organization.prefix)}-[A-Z0-9]+-\d+\b")
+    # Not \b: Chinese characters count as word characters, and Chinese prose puts no
+    # space around a document number.
+    number_pattern = re.compile(
+        rf"(?<![A-Za-z0-9]){re.escape(organization.prefix)}-[A-Z0-9]+-\d+(?![A-Za-z0-9])")
     for fragment in context.all_texts():
         for match in _CITED.finditer(fragment.text):
             title = normalize(match.group(1))
@@ -144,19 +147,42 @@ def activity_owners(context: CheckContext) -> Iterator[Defect]:
                 break
 
 
-def times_per_year(text: str) -> int | None:
-    """Return how many times a year `text` schedules something, or None if it cannot tell."""
+@dataclass(frozen=True)
+class Frequency:
+    """How often a year something happens: exactly `times`, or at least `times`."""
+
+    times: int
+    at_least: bool
+
+    def contradicts(self, other: Frequency) -> bool:
+        """Return True if no schedule can satisfy both frequencies."""
+        if self.at_least and other.at_least:
+            return False
+        if self.at_least:
+            return other.times < self.times
+        if other.at_least:
+            return self.times < other.times
+        return self.times != other.times
+
+    def __str__(self) -> str:
+        return f"{'at least ' if self.at_least else ''}{self.times} time(s) a year"
+
+
+def frequency(text: str) -> Frequency | None:
+    """Return how often a year `text` schedules something, or None if it cannot tell."""
     words = normalize(text)
+    at_least = "至少" in words or "不少于" in words
     for marker, count in (("每周", 52), ("每月", 12), ("每季", 4), ("每半年", 2)):
         if marker in words:
-            return count
+            return Frequency(count, at_least)
+    months = re.findall(r"\d{4}年\d{1,2}月", words)
     times = re.search(r"(\d+|十二|[一两二三四])次", words)
     if re.search(r"每年|年度|\d{4}年", words):
         if times:
             value = times.group(1)
-            return int(value) if value.isdigit() else _CHINESE_COUNTS[value]
-        if re.search(r"\d{4}年\d{1,2}月", words):
-            return 1  # a single month of the year
+            return Frequency(int(value) if value.isdigit() else _CHINESE_COUNTS[value], at_least)
+        if months:
+            return Frequency(len(set(months)), at_least)  # the months it names
     return None
 
 
@@ -164,17 +190,19 @@ def times_per_year(text: str) -> int | None:
       summary="an activity happens as often in every document that schedules it")
 def activity_schedules(context: CheckContext) -> Iterator[Defect]:
     for kind, statements in _statements(context).items():
-        scheduled = [(statement, times_per_year(statement.activity.frequency
-                                                or statement.activity.when or ""))
+        scheduled = [(statement, frequency(statement.activity.frequency
+                                           or statement.activity.when or ""))
                      for statement in statements]
-        scheduled = [(statement, count) for statement, count in scheduled if count]
-        for statement, count in scheduled[1:]:
-            reference, expected = scheduled[0]
-            if count != expected:
+        scheduled = [(statement, often) for statement, often in scheduled if often]
+        if not scheduled:
+            continue
+        reference, expected = scheduled[0]
+        for statement, often in scheduled[1:]:
+            if often.contradicts(expected):
                 activity = statement.activity
                 field = "frequency" if activity.frequency else "when"
                 yield Defect(statement.document.number, activity.location(field),
-                             f"{ACTIVITY_NAMES[kind]} happens {count} time(s) a year here "
+                             f"{ACTIVITY_NAMES[kind]} happens {often} here "
                              f"({getattr(activity, field)}), but {expected} in "
                              f"{reference.describe(statement.document)}",
                              "schedule the activity the same way in every document")
@@ -195,8 +223,13 @@ def _named_departments(context: CheckContext) -> Iterator[tuple[str, str, object
                 for index, name in enumerate(getattr(activity, field)):
                     yield document.number, name, activity.location(field, index)
         for fragment in context.texts[document.number]:
+            known = [(m.start(), m.end()) for name in context.department_names
+                     for m in re.finditer(re.escape(name), fragment.text)]
             for match in _DEPARTMENT_IN_PROSE.finditer(fragment.text):
-                yield document.number, match.group(0), fragment.location
+                # 技术部 inside a declared 信息技术部 is that department, not another one.
+                if not any(start <= match.start() and match.end() <= end
+                           for start, end in known):
+                    yield document.number, match.group(0), fragment.location
 
 
 @rule("XREF-DEPARTMENT", family="crossref", severity=Severity.ERROR,
@@ -232,9 +265,16 @@ def unknown_owners(context: CheckContext) -> Iterator[Defect]:
       summary="a document does not call itself another kind of document (本制度 in a plan)")
 def document_kind(context: CheckContext) -> Iterator[Defect]:
     for document in context.documents:
+        if document.model.kind == "其他":  # no word such a document should call itself
+            continue
         for fragment in context.texts[document.number]:
             for match in _SELF_REFERENCE.finditer(fragment.text):
-                kind = _KIND_OF_WORD[match.group(2)]
+                word = match.group(2)
+                # 此 points back at something just named (制定培训计划，此计划…) unless the
+                # word has not been named before it: then it is the document itself.
+                if match.group(1) == "此" and word in fragment.text[:match.start()]:
+                    continue
+                kind = _KIND_OF_WORD[word]
                 if kind != document.model.kind:
                     yield Defect(document.number, fragment.location,
                                  f"this {document.model.kind} calls itself “{match.group(0)}”, "
