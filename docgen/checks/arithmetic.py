@@ -11,16 +11,22 @@ from docgen.checks.context import CheckContext, blocks_with_sections
 from docgen.checks.findings import Defect, Severity
 from docgen.checks.registry import rule
 from docgen.content.model import TableBlock
-from docgen.content.tables import parse_figure
+from docgen.content.tables import FIGURE_UNITS, parse_figure
 
-_UNIT = r"万元|元|人|名|次|条|个|项|台|套|门|课时"
+_UNIT = "|".join(FIGURE_UNITS)
 _FIGURE = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNIT})")
-_WHOLE_AFTER_PARTS = re.compile(rf"(?:总计|合计|共计|总共)\s*(\d+(?:\.\d+)?)\s*({_UNIT})")
+# A whole after its parts: "甲6人、乙7人，共13人", "…，总计10000元".
+_WHOLE_AFTER_PARTS = re.compile(
+    rf"(?:总计|合计|共计|总共|(?<=[，,；;])共)\s*(\d+(?:\.\d+)?)\s*({_UNIT})")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _INTRODUCERS = ("其中", "具体为", "分别为", "包括", "即")
-# Words after which a list names examples rather than all the parts.
-_NOT_EXHAUSTIVE = ("特别是", "例如", "如", "比如", "等")
+# Lists of examples rather than of all the parts: "特别是…", "甲、乙等".
+_NOT_EXHAUSTIVE = re.compile(r"特别是|例如|比如|诸如|如下|如[：:]|等(?=[，,。；;、]|$)")
+_BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
+_CLAUSE_BREAK = re.compile(r"[，,：:；;]")
 _PLACEHOLDERS = {"", "-", "—", "–", "/", "无"}
+_COLUMN_UNITS = (("人数", "人"), ("课时", "课时"), ("费用", "元"), ("预算", "元"), ("金额", "元"),
+                 ("次数", "次"), ("条数", "条"))
 
 
 def _show(value: Decimal) -> str:
@@ -57,10 +63,9 @@ def non_numeric(context: CheckContext) -> Iterator[Defect]:
                         if cell.column == column and cell.text.strip() not in _PLACEHOLDERS \
                                 and parse_figure(cell.text) is None:
                             yield Defect(document.number, cell.location,
-                                         f"“{cell.text}” is counted in the total of "
-                                         f"{column_name}, but it is not a number",
-                                         "write the figure alone in the cell (units belong "
-                                         "in the column header)")
+                                         f"“{cell.text}” is not a number, so the total of "
+                                         f"{column_name} leaves it out",
+                                         "write the figure alone in the cell, e.g. 2 or 2人")
 
 
 def _figures(text: str) -> list[tuple[Decimal, str, int, int]]:
@@ -69,26 +74,33 @@ def _figures(text: str) -> list[tuple[Decimal, str, int, int]]:
 
 def _prose_sums(sentence: str) -> Iterator[tuple[Decimal, list[Decimal], str]]:
     """Yield (whole, parts, unit) for every whole-and-parts statement of `sentence`."""
+    # A bracket breaks one part down further ("6人（含实习生2人）"): it is not a part.
+    sentence = _BRACKETED.sub("", sentence)
+    if _NOT_EXHAUSTIVE.search(sentence):
+        return
     total_match = _WHOLE_AFTER_PARTS.search(sentence)
     if total_match:  # "甲8000元，乙2000元，总计10000元"
         unit = total_match.group(2)
-        parts = [value for value, figure_unit, _s, end in _figures(sentence[:total_match.start()])
+        parts = [value for value, figure_unit, _s, _e in _figures(sentence[:total_match.start()])
                  if figure_unit == unit]
         if len(parts) >= 2:
             yield Decimal(total_match.group(1)), parts, unit
-        return
+            return
     figures = _figures(sentence)
     if not figures:
         return
     whole, unit, _start, end = figures[0]
-    for group in sentence[end:].split("；"):
-        if any(word in group for word in _NOT_EXHAUSTIVE):
-            continue
+    for index, group in enumerate(sentence[end:].split("；")):
         parts = [(value, start) for value, figure_unit, start, _e in _figures(group)
                  if figure_unit == unit]
         if len(parts) < 2:
             continue
         introduced = group.lstrip("，, ").startswith(_INTRODUCERS)
+        # The first parts must stand apart from the whole ("6人，甲4人、乙2人"); in "甲3人、
+        # 乙1人、丙1人" the first figure is one item of a list, not a whole. Later clauses
+        # are set apart by the "；" itself.
+        if index == 0 and not introduced and not _CLAUSE_BREAK.search(group[:parts[0][1]]):
+            continue
         starts = [start for _value, start in parts]
         enumerated = all("、" in group[a:b] for a, b in itertools.pairwise(starts))
         if introduced or enumerated:
@@ -113,25 +125,34 @@ def prose_sums(context: CheckContext) -> Iterator[Defect]:
                                  "{{ table.<id>.sum['column'] }}")
 
 
+def _column_unit(column: str) -> str | None:
+    return next((unit for ending, unit in _COLUMN_UNITS if column.endswith(ending)), None)
+
+
 @rule("ARITH-PROSE-TOTAL", family="arithmetic", severity=Severity.ERROR,
       summary="prose that restates a table's total (合计10人) gives the table's figure")
 def prose_totals(context: CheckContext) -> Iterator[Defect]:
     for document in context.documents:
-        tables_by_section: dict[str, list[TableBlock]] = {}
+        facts_by_section: dict[str, list] = {}
         for section, block in blocks_with_sections(document):
-            if isinstance(block, TableBlock) and block.totals and section is not None:
-                tables_by_section.setdefault(section.number, []).append(block)
+            if isinstance(block, TableBlock) and section is not None:
+                facts_by_section.setdefault(section.number, []).extend(block.totals)
         for fragment in context.texts[document.number]:
             if fragment.kind not in ("paragraph", "item") or fragment.section is None:
                 continue
-            for table in tables_by_section.get(fragment.section.number, []):
-                for fact in table.totals:
-                    pattern = re.compile(re.escape(fact.label) + r"\s*(\d+(?:\.\d+)?)")
-                    for match in pattern.finditer(fragment.text):
-                        if Decimal(match.group(1)) != fact.computed:
-                            yield Defect(document.number, fragment.location,
-                                         f"the text says {fact.label}{match.group(1)}, but the "
-                                         f"table's {fact.label} for {fact.column} is "
-                                         f"{_show(fact.computed)}",
-                                         "cite the table's figure instead of retyping it: "
-                                         "{{ table.<id>.sum['column'] }}")
+            facts = facts_by_section.get(fragment.section.number, [])
+            for label in sorted({fact.label for fact in facts}):
+                pattern = re.compile(re.escape(label) + rf"\s*(\d+(?:\.\d+)?)\s*({_UNIT})?")
+                for match in pattern.finditer(fragment.text):
+                    stated, unit = Decimal(match.group(1)), match.group(2)
+                    # Compare with the totals of that label whose column counts in that unit.
+                    candidates = [fact for fact in facts if fact.label == label and
+                                  (unit is None or _column_unit(fact.column) in (None, unit))]
+                    if candidates and all(fact.computed != stated for fact in candidates):
+                        shown = "、".join(f"for {fact.column} is {_show(fact.computed)}"
+                                         for fact in candidates)
+                        yield Defect(document.number, fragment.location,
+                                     f"the text says {label}{match.group(1)}{unit or ''}, but "
+                                     f"the table's {label} {shown}",
+                                     "cite the table's figure instead of retyping it: "
+                                     "{{ table.<id>.sum['column'] }}")

@@ -109,7 +109,7 @@ class _Statement:
 
     def describe(self, seen_from: ResolvedDocument) -> str:
         place = f"activities.{self.key}, line {self.activity.location().line}"
-        return place if self.document is seen_from else f"{self.document.number} ({place})"
+        return place if self.document is seen_from else f"{self.document.number}, {place}"
 
 
 def _statements(context: CheckContext) -> dict[str, list[_Statement]]:

@@ -14,8 +14,9 @@ from docgen.content.schema import Kpi
 from docgen.content.values import Target
 
 _COUNT_NAME = re.compile(r"(次数|数量|条数|个数|人数|件数)$")
-_WHOLE_MARKERS = ("总数", "总量", "总次数", "全部", "所有", "计划", "应")
-_PART_MARKERS = ("实际", "成功", "合格", "已", "按时", "及时", "完成")
+# The whole of a rate: 事件总数, 计划招聘人数, 应提交报告数; its part: 实际…, 成功…, 合格….
+_WHOLE = re.compile(r"总数|总量|总次数|全部|所有|^计划|^应")
+_PART = re.compile(r"^实际|成功|合格|^已|按时|及时|完成")
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class Declaration:
 
     def describe(self, seen_from: ResolvedDocument) -> str:
         place = f"kpis.{self.key}, line {self.kpi.location().line}"
-        return place if self.document is seen_from else f"{self.document.number} ({place})"
+        return place if self.document is seen_from else f"{self.document.number}, {place}"
 
 
 def declarations(context: CheckContext) -> list[Declaration]:
@@ -64,7 +65,7 @@ def _same_target(first: Target, second: Target) -> bool:
         return False
     comparators = {first.comparator or "=", second.comparator or "="}
     # "100%" and "≥100%" ask for the same thing: nothing exceeds 100%.
-    if first.unit == "%" and first.value == 100:
+    if "%" in (first.unit, second.unit) and first.value == 100:
         comparators -= {"≥"}
         comparators.add("=")
     return len(comparators) == 1
@@ -143,11 +144,10 @@ def count_with_percentage(context: CheckContext) -> Iterator[Defect]:
                          "give a count target such as ≥1次, or rename the KPI as a rate (…率)")
 
 
-def _subject(name: str) -> str:
-    """Return what a KPI measures, from its name: 问题解决率 -> 问题, 变更成功率 -> 变更."""
-    stem = re.sub(r"(成功率|解决率|完成率|达成率|准确率|合格率|覆盖率|可用率|率|次数|数量|条数)$",
-                  "", normalize(name))
-    return stem[:2]
+def _fit(name: str, formula: str) -> float:
+    """Return how much of a KPI's name its formula's quantities mention (0 to 1)."""
+    stem = re.sub(r"率$", "", normalize(name))
+    return sum(char in formula for char in stem) / len(stem) if stem else 0.0
 
 
 @rule("KPI-FORMULA-BORROWED", family="kpis", severity=Severity.ERROR,
@@ -160,8 +160,9 @@ def borrowed_formula(context: CheckContext) -> Iterator[Defect]:
     for formula, group in sharing.items():
         if len({declaration.name for declaration in group}) < 2:
             continue
-        # The formula belongs to the KPI whose subject its quantities name.
-        owner = next((d for d in group if _subject(d.kpi.name) in formula), group[0])
+        # The formula belongs to the KPI whose name its quantities spell out best: for
+        # 已解决事件数/事件总数 that is 事件解决率, not 事件及时响应率.
+        owner = max(group, key=lambda d: _fit(d.kpi.name, formula))
         for declaration in group:
             if declaration.name != owner.name:
                 yield Defect(declaration.document.number, declaration.where("formula"),
@@ -175,14 +176,14 @@ def borrowed_formula(context: CheckContext) -> Iterator[Defect]:
       summary="a rate divides the part by the whole, not the whole by the part")
 def inverted_rate(context: CheckContext) -> Iterator[Defect]:
     for declaration in declarations(context):
-        formula = declaration.kpi.formula or ""
+        formula = normalize_formula(declaration.kpi.formula or "")
         if formula.count("/") != 1:
             continue
-        numerator, denominator = (part.strip() for part in normalize(formula).split("/"))
-        if any(marker in numerator for marker in _WHOLE_MARKERS) and \
-                any(marker in denominator for marker in _PART_MARKERS) and \
-                not any(marker in numerator for marker in _PART_MARKERS):
+        numerator, denominator = formula.split("/")
+        denominator = denominator.split("×")[0]
+        if _WHOLE.search(numerator) and _PART.search(denominator) \
+                and not _PART.search(numerator) and not _WHOLE.search(denominator):
             yield Defect(declaration.document.number, declaration.where("formula"),
                          f"the formula of {declaration.kpi.name} divides the whole "
-                         f"({numerator}) by the part ({denominator.split('×')[0]})",
+                         f"({numerator}) by the part ({denominator})",
                          "swap numerator and denominator: part / whole × 100%")

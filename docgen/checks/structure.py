@@ -15,12 +15,14 @@ from docgen.content.model import Heading, ListBlock, ResolvedDocument, TableBloc
 from docgen.errors import Location
 
 NUMBER_COLUMNS = {"序号", "编号", "序"}
-_LITERAL_CAPTION = re.compile(r"^\s*表\s*(\d+)\s*[-－.．]\s*(\d+)")
+# A caption is short and is not a sentence: 表1-1所列人员均需持证上岗。 cites a table.
+_LITERAL_CAPTION = re.compile(
+    r"^\s*表\s*(\d+)\s*[-－.．]\s*(\d+)\s*(?P<rest>[^，。；：,;:]{0,30})$")
 _CELL_NUMBER = re.compile(r"^\s*(\d+)\s*[.、．]?\s*$")
 _QUOTED_SECTION = re.compile(
     r"(?:详见|参见|参照|见)(?P<where>[^“”\"。；]{0,14}(?:章|节))[^“”\"。；]{0,4}[“\"]"
     r"(?P<title>[^”\"]{1,40})[”\"]")
-_ORDINAL = re.compile(r"第\s*(\d+)\s*(?:小节|节)")
+_ORDINAL = re.compile(r"第\s*(\d+)\s*(?P<unit>小节|节|章)")
 _SECTION_NUMBER_REFERENCE = re.compile(
     r"(?:详见|参见|参照|见)\s*第?\s*(?P<number>\d+(?:\.\d+)+)\.?\s*(?:节|小节|章)?")
 _TABLE_REFERENCE = re.compile(r"(?:详见|参见|参照|见)\s*(?P<number>表\s*\d+\s*[-－]\s*\d+)")
@@ -85,20 +87,35 @@ def _numbered_column(table: TableBlock) -> list[tuple[int, Location]]:
     return numbers
 
 
+def _caption_numbers(context: CheckContext, document: ResolvedDocument
+                     ) -> Iterator[tuple[int, int, Location, str]]:
+    """Yield (chapter, number, where, how) for every table number the document prints:
+    those the renderer gives captions and those written into caption paragraphs."""
+    for block in document.tables:
+        if block.caption_number:
+            match = _LITERAL_CAPTION.match(block.caption_number)
+            yield int(match.group(1)), int(match.group(2)), block.source.location("caption"), \
+                "rendered"
+    for fragment in context.texts[document.number]:
+        if fragment.kind in ("caption", "paragraph"):
+            match = _LITERAL_CAPTION.match(fragment.text)
+            if match:
+                yield int(match.group(1)), int(match.group(2)), fragment.location, "written"
+
+
 @rule("STRUCT-CAPTION-NUMBERING", family="structure", severity=Severity.WARNING,
       summary="table numbers written into captions (表3-1) neither skip nor repeat")
 def caption_numbering(context: CheckContext) -> Iterator[Defect]:
     for document in context.documents:
+        numbers = sorted(_caption_numbers(context, document),
+                         key=lambda item: (item[2].line, item[2].column))
+        if not any(how == "written" for *_rest, how in numbers):
+            continue  # numbers the renderer gives are in order by construction
         by_chapter: dict[int, list[tuple[int, Location]]] = {}
-        for fragment in context.texts[document.number]:
-            if fragment.kind not in ("caption", "paragraph"):
-                continue
-            match = _LITERAL_CAPTION.match(fragment.text)
-            if match:
-                by_chapter.setdefault(int(match.group(1)), []).append(
-                    (int(match.group(2)), fragment.location))
-        for chapter, numbers in by_chapter.items():
-            for where, what in _sequence_breaks(numbers):
+        for chapter, number, where, _how in numbers:
+            by_chapter.setdefault(chapter, []).append((number, where))
+        for chapter, sequence in by_chapter.items():
+            for where, what in _sequence_breaks(sequence):
                 yield Defect(document.number, where, f"table number 表{chapter}-… {what}",
                              "number the tables in order, or let the renderer number captions")
 
@@ -110,7 +127,8 @@ def references(context: CheckContext) -> Iterator[Defect]:
         headings = document.headings
         titles = {normalize(h.title): h for h in headings}
         numbers = {h.number.rstrip("."): h for h in headings}
-        tables = {normalize(t.caption_number) for t in document.tables if t.caption_number}
+        tables = {f"表{chapter}-{number}"
+                  for chapter, number, _where, _how in _caption_numbers(context, document)}
         for fragment in context.texts[document.number]:
             if fragment.kind == "heading":
                 continue
@@ -125,7 +143,7 @@ def references(context: CheckContext) -> Iterator[Defect]:
                                  "correct the section number, or cite the section by id: "
                                  "{{ section.<id>.number }}")
             for match in _TABLE_REFERENCE.finditer(fragment.text):
-                if normalize(match.group("number")) not in tables:
+                if normalize(match.group("number")).replace("－", "-") not in tables:
                     yield Defect(document.number, fragment.location,
                                  f"refers to {match.group('number')}, which this document does "
                                  f"not have",
@@ -138,7 +156,7 @@ def _quoted_reference(document: ResolvedDocument, where: Location, section: Head
                       headings: list[Heading]) -> Iterator[Defect]:
     cited = match.group("title")
     ordinal = _ORDINAL.search(match.group("where"))
-    target = _ordinal_target(section, int(ordinal.group(1)), headings) if ordinal else None
+    target = _ordinal_target(section, ordinal, headings) if ordinal else None
     if target is not None and normalize(target.title) != normalize(cited):
         yield Defect(document.number, where,
                      f"refers to “{cited}” as {ordinal.group(0)} ({target.number}), but "
@@ -155,14 +173,26 @@ def _quoted_reference(document: ResolvedDocument, where: Location, section: Head
                      "quote the section's title as it is, or cite it by id: {{ section.<id> }}")
 
 
-def _ordinal_target(section: Heading | None, ordinal: int, headings: list[Heading]
+def _ordinal_target(section: Heading | None, ordinal: re.Match[str], headings: list[Heading]
                     ) -> Heading | None:
-    """Return the section that “本章节第N小节” means, seen from `section`: the N-th
-    subsection of the current section's parent."""
+    """Return the section that “第N章” or “本章节第N小节” means, seen from `section`.
+
+    第N章 is chapter N. 第N小节 counts the subsections of the section the text stands in
+    when it has subsections, and otherwise those of its parent: from 4.1.2, “本章节第1小节”
+    is 4.1.1.
+    """
+    number = int(ordinal.group(1))
+    if ordinal.group("unit") == "章":
+        return next((h for h in headings if h.number == f"{number}."), None)
     if section is None:
         return None
-    parent = section.number.rstrip(".").rsplit(".", 1)[0] if section.level > 1 else ""
-    wanted = f"{parent}.{ordinal}." if parent else f"{ordinal}."
+    has_subsections = any(h.number.startswith(section.number) and h.level > section.level
+                          for h in headings)
+    if has_subsections:
+        parent = section.number.rstrip(".")
+    else:
+        parent = section.number.rstrip(".").rsplit(".", 1)[0] if section.level > 1 else ""
+    wanted = f"{parent}.{number}." if parent else f"{number}."
     return next((h for h in headings if h.number == wanted), None)
 
 
@@ -190,8 +220,12 @@ def enumeration_table(context: CheckContext) -> Iterator[Defect]:
             group = groups.get(getattr(table, "details", None) or "")
             if group is None:
                 continue
-            rows = {normalize(row[0].text): row[0] for row in block.rows[block.header_rows:]
-                    if row and row[0].column == 0}
+            name_column = next((index for index, name in enumerate(block.column_names)
+                                if name not in NUMBER_COLUMNS), 0)
+            rows = {normalize(cell.text): cell
+                    for index, row in enumerate(block.rows)
+                    if index >= block.header_rows and index not in block.total_rows
+                    for cell in row if cell.column == name_column}
             where_table = f"the table in {_section_label(section)}"
             named = {normalize(name) for name in group.processes}
             for index, name in enumerate(group.processes):

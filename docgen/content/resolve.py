@@ -9,6 +9,7 @@ problems of all documents are collected and raised together.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -44,6 +45,7 @@ from docgen.content.values import Target
 from docgen.errors import ContentError, Location, Problem
 
 MAX_HEADING_LEVEL = 4
+LITERAL_CAPTION = re.compile(r"^\s*表\s*\d+\s*[-－.．]\s*\d+")
 CAPTIONED = (schema.TableBlock, schema.KpiTable, schema.ActivityTable)
 
 
@@ -209,7 +211,8 @@ class _DocumentResolver:
             for block in section.body:
                 caption = getattr(block, "caption", None) or getattr(
                     getattr(block, "table", None), "caption", None)
-                if isinstance(block, CAPTIONED) and caption:
+                # A caption imported with its own number (表3-1 …) is printed as written.
+                if isinstance(block, CAPTIONED) and caption and not LITERAL_CAPTION.match(caption):
                     counters[numbers[0]] = counters.get(numbers[0], 0) + 1
                     self.caption_numbers[id(block)] = f"表{numbers[0]}-{counters[numbers[0]]}"
                 if isinstance(block, schema.TableBlock) and block.table.id is not None:

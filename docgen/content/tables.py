@@ -23,7 +23,10 @@ Interpolate = Callable[[str, Location], str]
 KPI_HEADER = ["指标名称", "计算方式", "目标值", "考核周期"]
 ACTIVITY_HEADER = ["编号", "工作项目", "措施及要求", "责任部门", "配合部门", "负责人",
                    "计划实施日期"]
-_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+# Units a figure may carry in a cell or in prose ("4人"); 年, 月 and % are not summed.
+FIGURE_UNITS = ("万元", "元", "人", "名", "次", "条", "个", "项", "台", "套", "门", "课时", "小时",
+                "天")
+_NUMBER = re.compile(rf"^([+-]?\d+(?:\.\d+)?)\s*(?:{'|'.join(FIGURE_UNITS)})?$")
 
 
 @dataclass
@@ -181,9 +184,9 @@ def _natural_widths(grid: list[list[PlacedCell]], column_count: int) -> list[int
 
 
 def parse_figure(text: str) -> Decimal | None:
-    """Return the number a cell states, or None when it states none."""
-    cleaned = text.strip().replace(",", "")
-    return Decimal(cleaned) if _NUMBER.match(cleaned) else None
+    """Return the number a cell states (with or without its unit: 4, 4人), or None."""
+    match = _NUMBER.match(text.strip().replace(",", ""))
+    return Decimal(match.group(1)) if match else None
 
 
 def _totals(block: TableBlock, rows: list[RowSpec], problems: list[Problem]) -> list[TotalFact]:

@@ -196,7 +196,7 @@ def test_an_activity_led_by_different_owners_in_two_documents_is_reported(tmp_pa
     })
     assert of_rule(findings, "XREF-ACTIVITY-OWNER") == [
         ("DEMO-ITSS-0002", 18,
-         "内审 is led by 总经理 here, but 管理者代表 in DEMO-ITSS-0001 (activities.audit, line 16)")]
+         "内审 is led by 总经理 here, but 管理者代表 in DEMO-ITSS-0001, activities.audit, line 16")]
     [finding] = [f for f in findings if f.rule == "XREF-ACTIVITY-OWNER"]
     assert finding.hint == "decide who owns the activity and state it the same way everywhere"
 
@@ -221,8 +221,8 @@ def test_an_activity_with_different_responsible_departments_in_two_documents_is_
     })
     assert of_rule(findings, "XREF-ACTIVITY-OWNER") == [
         ("DEMO-ITSS-0002", 18,
-         "内审 is the responsibility of 运维部、质量部 here, but 质量部 in DEMO-ITSS-0001 "
-         "(activities.audit, line 16)")]
+         "内审 is the responsibility of 运维部、质量部 here, but 质量部 in DEMO-ITSS-0001, "
+         "activities.audit, line 16")]
 
 
 def test_an_activity_led_by_different_owners_within_one_document_is_reported(tmp_path):
@@ -331,8 +331,8 @@ def test_an_activity_held_quarterly_in_one_document_and_yearly_in_another_is_rep
     })
     assert of_rule(findings, "XREF-ACTIVITY-SCHEDULE") == [
         ("DEMO-ITSS-0002", 18,
-         "内审 happens 4 time(s) a year here (每季度), but 1 time(s) a year in DEMO-ITSS-0001 "
-         "(activities.audit, line 16)")]
+         "内审 happens 4 time(s) a year here (每季度), but 1 time(s) a year in DEMO-ITSS-0001, "
+         "activities.audit, line 16")]
     [finding] = [f for f in findings if f.rule == "XREF-ACTIVITY-SCHEDULE"]
     assert finding.hint == "schedule the activity the same way in every document"
 

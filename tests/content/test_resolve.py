@@ -248,3 +248,13 @@ def test_the_real_content_resolves(yntd_set):
                                                       "YNTD-ITSS-0600"]
     kinds = {type(block) for block in yntd_set.documents[0].blocks}
     assert kinds == {Heading, Paragraph, ListBlock, TableBlock}
+
+
+def test_a_caption_that_carries_its_own_number_is_not_numbered_again(tmp_path):
+    document = resolve(tmp_path, """\
+        - title: 一
+          body:
+            - {table: {caption: 表1-1 招聘计划表, header: [[甲]], rows: [[乙]]}}
+            - {table: {caption: 储备计划表, header: [[甲]], rows: [[乙]]}}
+    """)
+    assert [t.full_caption for t in document.tables] == ["表1-1 招聘计划表", "表1-1 储备计划表"]
