@@ -6,6 +6,7 @@ first file is written, so bad input never leaves partial output behind.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,7 @@ class BuildResult:
 
     written: list[Path] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
 
 
 @dataclass
@@ -41,15 +43,24 @@ def load_document_set(project: Project) -> DocumentSet:
     return resolve_content(load_content(project.content))
 
 
-def select_documents(document_set: DocumentSet, numbers: Sequence[str]) -> list[ResolvedDocument]:
-    """Return the documents named by `numbers` (all when empty); refuse unknown numbers."""
+def select_documents(document_set: DocumentSet, numbers: Sequence[str], *,
+                     in_force: bool = False) -> list[ResolvedDocument]:
+    """Return the documents named by `numbers` (all when empty); refuse unknown numbers.
+
+    With `in_force`, withdrawn documents are left out, and naming one is refused.
+    """
+    candidates = document_set.current_documents if in_force else document_set.documents
     if not numbers:
-        return document_set.documents
+        return candidates
     by_number = {document.number: document for document in document_set.documents}
     unknown = [number for number in numbers if number not in by_number]
     if unknown:
         raise UsageError("no document numbered " + ", ".join(unknown),
                          "known documents: " + ", ".join(sorted(by_number)))
+    withdrawn = [number for number in numbers if by_number[number].withdrawn]
+    if in_force and withdrawn:
+        raise UsageError(", ".join(withdrawn) + " is withdrawn and no longer built",
+                         "it is listed in the register's 作废文件清单 (docgen register)")
     return [by_number[number] for number in dict.fromkeys(numbers)]
 
 
@@ -85,10 +96,11 @@ def build(project: Project, numbers: Sequence[str] = (), *, strict: bool = False
     anything is written.
     """
     document_set = load_document_set(project)
-    documents = select_documents(document_set, numbers)
+    documents = select_documents(document_set, numbers, in_force=True)
     findings = findings_about(run_checks(document_set), documents, numbers)
     if strict and count(findings, strict=True)[0]:
-        raise ChecksFailed(findings, documents)
+        raise ChecksFailed(findings, documents,
+                           "docgen: --strict: the checks found errors; nothing was written.")
     templates = TemplateSet(project.templates)
     rendered = [(docx_path(project, document),
                  render_docx(document, templates.get(document.model.template)))
@@ -97,4 +109,26 @@ def build(project: Project, numbers: Sequence[str] = (), *, strict: bool = False
     for path, data in rendered:
         write_atomically(path, data)
         result.written.append(path)
+    stale = documents + ([d for d in document_set.documents if d.withdrawn] if not numbers else [])
+    result.removed = remove_stale_outputs(project, stale, set(result.written))
     return result
+
+
+def remove_stale_outputs(project: Project, documents: list[ResolvedDocument], keep: set[Path]
+                         ) -> list[Path]:
+    """Delete other versions of `documents` from their output folders; return them.
+
+    The output folder of an organization holds the version in force of each document;
+    released versions are kept apart, in its released/ folder, and never deleted.
+    """
+    removed = []
+    for document in documents:
+        folder = project.output / document.organization_key
+        if not folder.is_dir():
+            continue
+        pattern = re.compile(rf"^{re.escape(document.number)} .* V\d+\.\d+\.(docx|pdf)$")
+        for path in sorted(folder.iterdir()):
+            if path.is_file() and pattern.match(path.name) and path.resolve() not in keep:
+                path.unlink()
+                removed.append(path)
+    return removed

@@ -6,6 +6,7 @@ content, template, option or output folder); 3 an internal error (a bug in docge
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import os
@@ -20,10 +21,22 @@ import click
 from docgen import __version__
 from docgen.build import build as build_documents
 from docgen.build import check as check_documents
-from docgen.checks import count
+from docgen.build import load_document_set
+from docgen.checks import count, run_checks
+from docgen.content.values import parse_date
+from docgen.control.bump import BumpRequest, apply_bump, plan_bump
+from docgen.control.register import write_registers
+from docgen.control.release import release as release_document
+from docgen.control.release import withdraw as withdraw_document
 from docgen.errors import ChecksFailed, DocgenError
 from docgen.project import Project, load_project
-from docgen.report import display_path, error_lines, findings_json, findings_report
+from docgen.report import (
+    display_path,
+    document_table,
+    error_lines,
+    findings_json,
+    findings_report,
+)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -43,8 +56,9 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except ChecksFailed as failed:
             _echo_lines(findings_report(failed.findings, failed.documents, strict=True),
                         err=True)
-            click.echo("docgen: --strict: the checks found errors; nothing was written.",
-                       err=True)
+            click.echo(failed.message, err=True)
+            if failed.hint:
+                click.echo(f"    hint: {failed.hint}", err=True)
             sys.exit(EXIT_FINDINGS)
         except DocgenError as error:
             _echo_lines(error_lines(error), err=True)
@@ -109,6 +123,8 @@ def build(numbers: tuple[str, ...], strict: bool, content: Path | None,
     result = build_documents(_project(content, templates, output), numbers, strict=strict)
     for path in result.written:
         click.echo(f"wrote {display_path(path)}")
+    for path in result.removed:
+        click.echo(f"removed {display_path(path)} (not the version in force)")
     errors, warnings = count(result.findings)
     if errors or warnings:
         click.echo(f"check: {errors} error(s), {warnings} warning(s); run 'docgen check' to "
@@ -136,3 +152,118 @@ def check(numbers: tuple[str, ...], output_format: str, strict: bool, content: P
         _echo_lines(findings_report(result.findings, result.documents, strict=strict))
     errors, _warnings = count(result.findings, strict=strict)
     sys.exit(EXIT_FINDINGS if errors else EXIT_OK)
+
+
+class DateParam(click.ParamType):
+    """A date option: 2025-01-07, 2025.1.7 or 2025年1月7日."""
+
+    name = "date"
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> dt.date:
+        try:
+            return parse_date(value)
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
+
+
+DATE = DateParam()
+
+
+@main.command()
+@click.argument("number")
+@click.option("--minor", "level", flag_value="minor", help="A revision: V1.0 -> V1.1.")
+@click.option("--major", "level", flag_value="major", help="A rewrite: V1.3 -> V2.0.")
+@click.option("--change", required=True, help="What changed (更改记录), e.g. 修订KPI目标.")
+@click.option("--author", required=True, help="Who made the change (编制/更改).")
+@click.option("--reviewer", required=True, help="Who reviewed it (审核).")
+@click.option("--approver", required=True, help="Who approved it (批准).")
+@click.option("--date", type=DATE, help="Date of the change (default: today).")
+@click.option("--review-date", type=DATE, help="Date of the review (default: --date).")
+@click.option("--approve-date", type=DATE, help="Date of the approval (default: --review-date).")
+@click.option("--dry-run", is_flag=True, help="Show the change to the content file; write nothing.")
+@project_options
+@handle_errors
+def bump(number: str, level: str | None, change: str, author: str, reviewer: str,
+         approver: str, date: dt.date | None, review_date: dt.date | None,
+         approve_date: dt.date | None, dry_run: bool, content: Path | None,
+         templates: Path | None, output: Path | None) -> None:
+    """Add a revision row to document NUMBER: its new version follows everywhere.
+
+    The content file gets one new row in its revision history, and nothing else
+    changes; cover, signoff, page header, file name and register take the version from it.
+    """
+    if level is None:
+        raise click.UsageError("say --minor (V1.0 -> V1.1) or --major (V1.3 -> V2.0)")
+    written = date or dt.date.today()
+    reviewed = review_date or written
+    request = BumpRequest(number, level, change, author, reviewer, approver, written, reviewed,
+                          approve_date or reviewed)
+    plan = plan_bump(_project(content, templates, output), request)
+    if dry_run:
+        click.echo(plan.diff, nl=False)
+        click.echo(f"{number}: {plan.previous} -> {plan.version} (dry run: nothing written)")
+        return
+    apply_bump(plan)
+    click.echo(f"{number}: {plan.previous} -> {plan.version}, a draft until released; "
+               f"{display_path(plan.path)} updated")
+
+
+@main.command()
+@click.argument("number")
+@click.option("--force", is_flag=True,
+              help="Release despite errors found by the checks (the record says so).")
+@click.option("--date", type=DATE, help="Date of the release (default: today).")
+@project_options
+@handle_errors
+def release(number: str, force: bool, date: dt.date | None, content: Path | None,
+            templates: Path | None, output: Path | None) -> None:
+    """Freeze the current version of document NUMBER.
+
+    Records a fingerprint of its content in content/<org>/releases/NUMBER.yaml and
+    writes the released .docx to output/<org>/released/. From then on, docgen check
+    reports any change to that version's content.
+    """
+    result = release_document(_project(content, templates, output), number,
+                              on=date or dt.date.today(), force=force)
+    version = result.document.version
+    if result.already_released:
+        click.echo(f"{number} {version} was already released; "
+                   f"{display_path(result.released_file)} is up to date")
+        return
+    click.echo(f"released {number} {version}" + (" (forced despite errors)" if result.forced
+                                                 else ""))
+    click.echo(f"wrote {display_path(result.released_file)}")
+    click.echo(f"recorded in {display_path(result.record_file)}: commit it with the content")
+
+
+@main.command()
+@click.argument("number")
+@click.option("--reason", required=True, help="Why it is withdrawn (作废原因).")
+@click.option("--date", type=DATE, help="Date of the withdrawal (default: today).")
+@project_options
+@handle_errors
+def withdraw(number: str, reason: str, date: dt.date | None, content: Path | None,
+             templates: Path | None, output: Path | None) -> None:
+    """Withdraw document NUMBER (作废): it is no longer built and moves to the 作废文件清单."""
+    path = withdraw_document(_project(content, templates, output), number,
+                             on=date or dt.date.today(), reason=reason)
+    click.echo(f"{number} withdrawn; {display_path(path)} updated")
+
+
+@main.command()
+@project_options
+@handle_errors
+def register(content: Path | None, templates: Path | None, output: Path | None) -> None:
+    """Write the controlled-document register (受控文件清单) as .docx and .xlsx."""
+    for path in write_registers(_project(content, templates, output)):
+        click.echo(f"wrote {display_path(path)}")
+
+
+@main.command(name="list")
+@project_options
+@handle_errors
+def list_documents(content: Path | None, templates: Path | None, output: Path | None) -> None:
+    """Show the document set at a glance: version, state, last change, findings."""
+    document_set = load_document_set(_project(content, templates, output))
+    _echo_lines(document_table(document_set.documents, run_checks(document_set)))

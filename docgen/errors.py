@@ -79,9 +79,11 @@ class UsageError(DocgenError):
 
 
 class ChecksFailed(DocgenError):
-    """A strict build found errors in the documents and wrote nothing."""
+    """The checks found errors that stop a command (build --strict, release)."""
 
-    def __init__(self, findings: list, documents: list):
+    def __init__(self, findings: list, documents: list, message: str, hint: str = ""):
         self.findings = findings
         self.documents = documents
-        super().__init__(f"{len(findings)} finding(s) stop a strict build")
+        self.message = message
+        self.hint = hint
+        super().__init__(message)

@@ -1,4 +1,4 @@
-"""Name output files and write them atomically.
+"""Name output files, write them atomically, and make zip packages reproducible.
 
 Every file docgen writes goes to a temporary file in the same folder and is then
 renamed over the target: a build that fails or is interrupted leaves either the old
@@ -8,12 +8,32 @@ file or the new one, never a half-written one.
 from __future__ import annotations
 
 import errno
+import io
 import os
 import re
 import tempfile
+import zipfile
 from pathlib import Path
 
 from docgen.errors import OutputError
+
+FIXED_TIMESTAMP = (1980, 1, 1, 0, 0, 0)
+_FIRST = "[Content_Types].xml"
+
+
+def reproducible_zip(data: bytes) -> bytes:
+    """Return the zip archive `data` rewritten with fixed timestamps and sorted entries."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        entries = {info.filename: source.read(info) for info in source.infolist()}
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in sorted(entries, key=lambda entry: (entry != _FIRST, entry)):
+            info = zipfile.ZipInfo(name, date_time=FIXED_TIMESTAMP)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, entries[name])
+    return buffer.getvalue()
+
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _WINDOWS_RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM\d|LPT\d)(\..*)?$", re.IGNORECASE)

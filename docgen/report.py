@@ -11,6 +11,7 @@ from pathlib import Path
 
 from docgen.checks import Finding, count
 from docgen.content.model import ResolvedDocument
+from docgen.content.tables import display_width
 from docgen.errors import (
     ContentError,
     DocgenError,
@@ -104,6 +105,27 @@ def summary(findings: list[Finding], *, strict: bool, documents: int) -> str:
     errors, warnings = count(findings, strict=strict)
     return (f"docgen check: {_plural(errors, 'error')}, {_plural(warnings, 'warning')} "
             f"in {_plural(documents, 'document')}")
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - display_width(text))
+
+
+def document_table(documents: list[ResolvedDocument], findings: list[Finding]) -> list[str]:
+    """Return the document set at a glance: number, title, version, state, change, findings."""
+    header = ["NUMBER", "TITLE", "VERSION", "STATE", "CHANGED", "FINDINGS"]
+    rows = []
+    for document in documents:
+        mine = [finding for finding in findings if finding.document == document.number]
+        errors, warnings = count(mine)
+        rows.append([document.number, document.title, str(document.version), document.state,
+                     document.current.date.isoformat(),
+                     f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}"
+                     if mine else "-"])
+    widths = [max(display_width(row[column]) for row in [header, *rows])
+              for column in range(len(header))]
+    return ["  ".join(_pad(cell, width) for cell, width in zip(row, widths, strict=True))
+            .rstrip() for row in [header, *rows]]
 
 
 def findings_json(findings: list[Finding]) -> list[dict[str, object]]:

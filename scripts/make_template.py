@@ -1,11 +1,12 @@
-"""Write templates/docx/controlled-document.docx, the Word template docgen renders with.
+"""Write the Word templates docgen renders with into templates/docx/.
 
-    python scripts/make_template.py [OUTPUT]
+    python scripts/make_template.py [FOLDER]
 
-The template is an ordinary .docx a quality manager may open in Word or WPS and
-restyle: fonts, sizes, the cover's layout, the header's wording. docgen only needs the
-Jinja tags ({{ doc.number }}, {%tr for r in revisions %}, {{ body }}, ...) and the
-named styles it fills (heading 1-4, List Bullet, List Number, Table Text, ...).
+controlled-document.docx draws every controlled document; register.docx the
+controlled-document register (受控文件清单). Each is an ordinary .docx a quality manager
+may open in Word or WPS and restyle: fonts, sizes, the cover's layout, the header's
+wording. docgen only needs the Jinja tags ({{ doc.number }}, {%tr for r in revisions
+%}, {{ body }}, ...) and the named styles it fills (heading 1-4, List Bullet, ...).
 
 It is written from scratch rather than from python-docx's default template so that no
 theme font can override the explicit East Asian fonts: every style names 宋体 or 黑体
@@ -29,6 +30,7 @@ PAGE_WIDTH, PAGE_HEIGHT = 11906, 16838
 MARGIN_TOP = MARGIN_BOTTOM = 1440
 MARGIN_LEFT = MARGIN_RIGHT = 1797
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+LANDSCAPE_TEXT_WIDTH = PAGE_HEIGHT - 2 * MARGIN_TOP
 
 SERIF_CN, SANS_CN, SERIF_LATIN, SANS_LATIN = "宋体", "黑体", "Times New Roman", "Arial"
 
@@ -110,12 +112,25 @@ def styles_xml() -> str:
                         ppr=spacing(780, 240, 240) + no_indent + '<w:jc w:val="center"/>',
                         rpr=fonts(SANS_CN, SANS_LATIN)
                         + '<w:b/><w:sz w:val="52"/><w:szCs w:val="52"/>'),
-        paragraph_style("CoverNumber", "Cover Number", next_style="Normal",
-                        ppr=spacing(480, 0, 2400) + no_indent + '<w:jc w:val="center"/>',
+        paragraph_style("CoverNumber", "Cover Number", next_style="CoverVersion",
+                        ppr=spacing(480, 0, 120) + no_indent + '<w:jc w:val="center"/>',
                         rpr=serif(32)),
+        paragraph_style("CoverVersion", "Cover Version", next_style="Normal",
+                        ppr=spacing(480, 0, 2160) + no_indent + '<w:jc w:val="center"/>',
+                        rpr=serif(28)),
         paragraph_style("Signoff", "Signoff", next_style="Signoff",
                         ppr=spacing(560, 60, 60) + no_indent + '<w:jc w:val="left"/>',
                         rpr=serif(28)),
+        paragraph_style("RegisterTitle", "Register Title", next_style="RegisterTitle",
+                        ppr=spacing(560, 0, 0) + no_indent + '<w:jc w:val="center"/>',
+                        rpr=sans(36)),
+        paragraph_style("RegisterNote", "Register Note", next_style="Normal",
+                        ppr=spacing(400, 120, 240) + no_indent + '<w:jc w:val="right"/>',
+                        rpr=serif(21)),
+        paragraph_style("RegisterHeading", "Register Heading", next_style="Normal",
+                        ppr="<w:keepNext/>" + spacing(480, 360, 120) + no_indent
+                            + '<w:jc w:val="center"/>',
+                        rpr=sans(28)),
         paragraph_style("FrontHeading", "Front Heading", next_style="Normal",
                         ppr=("<w:keepNext/><w:pageBreakBefore/>" + spacing(560, 0, 360)
                              + no_indent + '<w:jc w:val="center"/>'),
@@ -300,20 +315,80 @@ def signoff_table() -> str:
             + "</w:tblGrid>" + rows + "</w:tbl>")
 
 
+def section_properties(*, landscape: bool = False) -> str:
+    """Return the page setup: A4, portrait with a cover page, or landscape without one."""
+    if landscape:
+        size = f'<w:pgSz w:w="{PAGE_HEIGHT}" w:h="{PAGE_WIDTH}" w:orient="landscape"/>'
+        margins = (f'<w:pgMar w:top="{MARGIN_LEFT}" w:right="{MARGIN_TOP}" '
+                   f'w:bottom="{MARGIN_LEFT}" w:left="{MARGIN_TOP}" w:header="851" '
+                   'w:footer="992" w:gutter="0"/>')
+        first_page = ""
+    else:
+        size = f'<w:pgSz w:w="{PAGE_WIDTH}" w:h="{PAGE_HEIGHT}"/>'
+        margins = (f'<w:pgMar w:top="{MARGIN_TOP}" w:right="{MARGIN_RIGHT}" '
+                   f'w:bottom="{MARGIN_BOTTOM}" w:left="{MARGIN_LEFT}" w:header="851" '
+                   'w:footer="992" w:gutter="0"/>')
+        first_page = "<w:titlePg/>"
+    return ('<w:sectPr><w:headerReference w:type="default" r:id="rIdHeaderDefault"/>'
+            '<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>'
+            '<w:footerReference w:type="default" r:id="rIdFooterDefault"/>'
+            '<w:footerReference w:type="first" r:id="rIdFooterFirst"/>'
+            + size + margins + '<w:pgNumType w:start="1"/><w:cols w:space="425"/>'
+            + first_page + "</w:sectPr>")
+
+
+def loop_table(widths: list[int], headers: list[str], loop: str, fields: list[str]) -> str:
+    """Return a table with one header row and one row repeated by docxtpl for `loop`."""
+    total = sum(widths)
+    header = "".join(cell(width, run(label), header=True)
+                     for width, label in zip(widths, headers, strict=True))
+    body = "".join(cell(width, run("{{ " + name + " }}"))
+                   for width, name in zip(widths, fields, strict=True))
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
+    return ('<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+            f'<w:tblW w:w="{total}" w:type="dxa"/><w:jc w:val="center"/>'
+            '<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
+            'w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
+            f"<w:tblGrid>{grid}</w:tblGrid>" + row(header, header=True)
+            + row(cell(total, run("{%tr for " + loop + " %}"), span=len(widths)))
+            + row(body)
+            + row(cell(total, run("{%tr endfor %}"), span=len(widths))) + "</w:tbl>")
+
+
+def register_xml() -> str:
+    """Return the body of the register: documents in force, then withdrawn documents."""
+    current = loop_table(
+        [700, 2000, 3400, 800, 1300, 1100, 1100, 1100, 1400, 1058],
+        ["序号", "文件编号", "文件名称", "版本", "编制部门", "编制人", "审核人", "批准人",
+         "发布日期", "状态"], "d in current",
+        ["d.index", "d.number", "d.title", "d.version", "d.department", "d.author",
+         "d.reviewer", "d.approver", "d.issued", "d.state"])
+    withdrawn = loop_table(
+        [700, 2000, 3400, 800, 1400, 1400, 4258],
+        ["序号", "文件编号", "文件名称", "版本", "发布日期", "作废日期", "作废原因"],
+        "d in withdrawn",
+        ["d.index", "d.number", "d.title", "d.version", "d.issued", "d.withdrawn_on",
+         "d.reason"])
+    body = "".join([
+        para("RegisterTitle", run("{{ org.name }}")),
+        para("RegisterTitle", run("受控文件清单")),
+        para("RegisterNote", run("截至 {{ register.date }}，现行 {{ register.in_force }} 份，"
+                                 "作废 {{ register.withdrawn }} 份")),
+        current,
+        para("RegisterHeading", run("作废文件清单")),
+        withdrawn,
+        section_properties(landscape=True),
+    ])
+    return XML_HEAD + f"<w:document {NS}><w:body>{body}</w:body></w:document>"
+
+
 def document_xml() -> str:
-    section = (
-        '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeaderDefault"/>'
-        '<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>'
-        '<w:footerReference w:type="default" r:id="rIdFooterDefault"/>'
-        '<w:footerReference w:type="first" r:id="rIdFooterFirst"/>'
-        f'<w:pgSz w:w="{PAGE_WIDTH}" w:h="{PAGE_HEIGHT}"/>'
-        f'<w:pgMar w:top="{MARGIN_TOP}" w:right="{MARGIN_RIGHT}" w:bottom="{MARGIN_BOTTOM}" '
-        f'w:left="{MARGIN_LEFT}" w:header="851" w:footer="992" w:gutter="0"/>'
-        '<w:pgNumType w:start="1"/><w:cols w:space="425"/><w:titlePg/></w:sectPr>')
+    section = section_properties()
     body = "".join([
         para("CoverCompany", run("{{ org.name }}")),
         para("CoverTitle", run("{{ doc.cover_title }}")),
         para("CoverNumber", run("({{ doc.number }})")),
+        para("CoverVersion", run("版本：{{ doc.version }}")),
         signoff_table(),
         para("FrontHeading", run("文件编制和变更履历")),
         revision_table(),
@@ -389,10 +464,15 @@ def relationships(entries: list[tuple[str, str, str]]) -> str:
                   for rid, kind, target in entries) + "</Relationships>")
 
 
-def package_parts() -> dict[str, str]:
+def package_parts(document: str, header_right: str, title: str, *,
+                  text_width: int = TEXT_WIDTH) -> dict[str, str]:
     office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    # The header's right-aligned text sits on a tab stop at the right margin.
+    tabs = "" if text_width == TEXT_WIDTH else (
+        f'<w:tabs><w:tab w:val="clear" w:pos="{TEXT_WIDTH}"/>'
+        f'<w:tab w:val="right" w:pos="{text_width}"/></w:tabs>')
     header_content = para("Header", run("{{ org.name }}") + "<w:r><w:tab/></w:r>"
-                          + run("{{ doc.number }} {{ doc.version }}"))
+                          + run(header_right), tabs)
     footer_content = para("Footer", run("第 ") + field("PAGE", "1") + run(" 页 / 共 ")
                           + field("NUMPAGES", "1") + run(" 页"))
     empty = '<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr></w:p>'
@@ -408,7 +488,7 @@ def package_parts() -> dict[str, str]:
             '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
             'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
             'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/'
-            'XMLSchema-instance"><dc:title>受控文件模板</dc:title><dc:creator>docgen</dc:creator>'
+            f'XMLSchema-instance"><dc:title>{title}</dc:title><dc:creator>docgen</dc:creator>'
             '<dcterms:created xsi:type="dcterms:W3CDTF">2025-01-01T00:00:00Z</dcterms:created>'
             '<dcterms:modified xsi:type="dcterms:W3CDTF">2025-01-01T00:00:00Z</dcterms:modified>'
             "</cp:coreProperties>"),
@@ -425,7 +505,7 @@ def package_parts() -> dict[str, str]:
             ("rIdFooterDefault", f"{office}/footer", "footer1.xml"),
             ("rIdFooterFirst", f"{office}/footer", "footer2.xml"),
         ]),
-        "word/document.xml": document_xml(),
+        "word/document.xml": document,
         "word/styles.xml": styles_xml(),
         "word/numbering.xml": numbering_xml(),
         "word/settings.xml": settings_xml(),
@@ -437,14 +517,23 @@ def package_parts() -> dict[str, str]:
     }
 
 
-def template_bytes() -> bytes:
-    """Return the template as the bytes of a .docx file, the same on every run."""
+TEMPLATES = {
+    "controlled-document": lambda: package_parts(document_xml(),
+                                                 "{{ doc.number }} {{ doc.version }}",
+                                                 "受控文件模板"),
+    "register": lambda: package_parts(register_xml(), "受控文件清单", "受控文件清单模板",
+                                      text_width=LANDSCAPE_TEXT_WIDTH),
+}
+
+
+def template_bytes(name: str = "controlled-document") -> bytes:
+    """Return the template `name` as the bytes of a .docx file, the same on every run."""
     import io
 
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in package_parts().items():
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+        for name_in_zip, text in TEMPLATES[name]().items():
+            info = zipfile.ZipInfo(name_in_zip, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, text.encode("utf-8"))
     return buffer.getvalue()
@@ -452,11 +541,12 @@ def template_bytes() -> bytes:
 
 def main() -> None:
     root = Path(__file__).resolve().parent.parent
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else \
-        root / "templates" / "docx" / "controlled-document.docx"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(template_bytes())
-    print(f"wrote {target}")
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else root / "templates" / "docx"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in TEMPLATES:
+        target = folder / f"{name}.docx"
+        target.write_bytes(template_bytes(name))
+        print(f"wrote {target}")
 
 
 if __name__ == "__main__":

@@ -71,3 +71,10 @@ def test_the_frame_renders_with_the_sandboxed_environment():
     environment = make_environment(autoescape=True)
     assert environment.autoescape is True
     assert environment.undefined.__name__ == "StrictUndefined"
+
+
+def test_the_committed_register_template_is_what_the_generator_writes():
+    register = REPO / "templates" / "docx" / "register.docx"
+    assert register.read_bytes() == _generator().template_bytes("register")
+    assert WordTemplate(register, required=("current", "withdrawn")).tags == {
+        "org", "register", "current", "withdrawn"}

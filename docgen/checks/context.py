@@ -80,7 +80,9 @@ class CheckContext:
     def __init__(self, organization: ResolvedOrganization,
                  all_documents: list[ResolvedDocument]):
         self.organization = organization
-        self.documents = organization.documents
+        # Withdrawn documents are out of force: the rules compare the documents in force.
+        self.documents = [d for d in organization.documents if not d.withdrawn]
+        self.withdrawn = [d for d in organization.documents if d.withdrawn]
         self.all_documents = all_documents
 
     @cached_property

@@ -46,7 +46,8 @@ def unknown_documents(context: CheckContext) -> Iterator[Defect]:
     organization = context.organization.organization
     titles = {normalize(t) for d in context.documents for t in (d.title, d.cover_title)}
     titles |= {normalize(known.title) for known in organization.known_documents}
-    numbers = {d.number for d in context.documents} | {
+    withdrawn = {normalize(t): d for d in context.withdrawn for t in (d.title, d.cover_title)}
+    numbers = {d.number for d in context.documents + context.withdrawn} | {
         known.number for known in organization.known_documents if known.number}
     # Not \b: Chinese characters count as word characters, and Chinese prose puts no
     # space around a document number.
@@ -55,6 +56,13 @@ def unknown_documents(context: CheckContext) -> Iterator[Defect]:
     for fragment in context.all_texts():
         for match in _CITED.finditer(fragment.text):
             title = normalize(match.group(1))
+            if title in withdrawn and title not in titles:
+                old = withdrawn[title]
+                yield Defect(fragment.document.number, fragment.location,
+                             f"cites 《{match.group(1)}》, which was withdrawn"
+                             + (f" on {old.model.withdrawn_on}" if old.model.withdrawn_on else ""),
+                             "cite the document that replaces it, or remove the citation")
+                continue
             if title in titles or not title.endswith(_DOCUMENT_ENDINGS):
                 continue
             close = difflib.get_close_matches(title, sorted(titles), n=1, cutoff=0.75)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 # Importing the families registers their rules.
-from docgen.checks import arithmetic, crossref, kpis, metadata, structure  # noqa: F401
+from docgen.checks import arithmetic, control, crossref, kpis, metadata, structure  # noqa: F401
 from docgen.checks.context import CheckContext
 from docgen.checks.findings import Finding, Severity
 from docgen.checks.registry import RULES, Rule

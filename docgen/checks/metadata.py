@@ -8,9 +8,7 @@ from itertools import pairwise
 from docgen.checks.context import CheckContext
 from docgen.checks.findings import Defect, Severity
 from docgen.checks.registry import rule
-
-ROLE_NAMES = {"author": "编制 (author)", "reviewer": "审核 (reviewer)",
-              "approver": "批准 (approver)"}
+from docgen.content.schema import SIGNING_ROLE_NAMES as ROLE_NAMES
 
 
 @rule("META-REVISION-ORDER", family="metadata", severity=Severity.ERROR,

@@ -15,22 +15,30 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docgen.content.schema import Document, Organization
+from docgen.content.fingerprint import content_fingerprint
+from docgen.content.schema import Document, Organization, ReleaseRecord, Releases
 from docgen.content.validation import validate
 from docgen.content.yaml_source import YamlFile, read_yaml_file
-from docgen.errors import ContentError, Problem, UsageError
+from docgen.errors import ContentError, Location, Problem, UsageError
 
 ORG_FILE = "org.yaml"
+RELEASES_FOLDER = "releases"
 DOCUMENT_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass
 class LoadedDocument:
-    """A validated document with the file it came from."""
+    """A validated document with the file it came from, and its release records."""
 
     path: Path
     model: Document
     parsed: YamlFile
+    releases: list[ReleaseRecord] = field(default_factory=list)
+
+    @property
+    def fingerprint(self) -> str:
+        """The fingerprint of the document's content as it is now."""
+        return content_fingerprint(self.parsed.data)
 
 
 @dataclass
@@ -83,6 +91,7 @@ def load_organization(folder: Path) -> OrganizationContent:
         except ContentError as error:
             problems.extend(error.problems)
     problems.extend(_duplicate_numbers(documents))
+    problems.extend(_attach_releases(folder, documents))
     if problems or organization is None:
         raise ContentError(problems)
     documents.sort(key=lambda loaded: loaded.model.number)
@@ -94,6 +103,31 @@ def document_files(folder: Path) -> list[Path]:
     return sorted(path for path in folder.iterdir()
                   if path.is_file() and path.suffix in DOCUMENT_SUFFIXES
                   and path.name != ORG_FILE and not path.name.startswith("."))
+
+
+def release_file(folder: Path, number: str) -> Path:
+    """Return the file that holds the release records of document `number`."""
+    return folder / RELEASES_FOLDER / f"{number}.yaml"
+
+
+def _attach_releases(folder: Path, documents: list[LoadedDocument]) -> list[Problem]:
+    by_number = {loaded.model.number: loaded for loaded in documents}
+    problems = []
+    releases = folder / RELEASES_FOLDER
+    for path in sorted(releases.glob("*.yaml")) if releases.is_dir() else []:
+        try:
+            records = validate(Releases, read_yaml_file(path)).releases
+        except ContentError as error:
+            problems.extend(error.problems)
+            continue
+        loaded = by_number.get(path.stem)
+        if loaded is None:
+            problems.append(Problem(Location(path), f"release records for {path.stem}, which is "
+                                                    f"not a document of this organization",
+                                    "delete the file, or rename it after the document's number"))
+            continue
+        loaded.releases = records
+    return problems
 
 
 def _duplicate_numbers(documents: list[LoadedDocument]) -> list[Problem]:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
-from docgen.content.schema import ContentModel, Document, Organization, Revision
+from docgen.content.schema import ContentModel, Document, Organization, ReleaseRecord, Revision
 from docgen.content.values import Version
 from docgen.errors import Location
 
@@ -134,6 +134,9 @@ class TableBlock:
 Block = Heading | Paragraph | ListBlock | TableBlock
 
 
+DocumentState = Literal["draft", "released", "withdrawn"]
+
+
 @dataclass
 class ResolvedDocument:
     """One controlled document, resolved: metadata from its revisions and its body blocks."""
@@ -143,6 +146,25 @@ class ResolvedDocument:
     organization_key: str
     path: Path
     blocks: list[Block] = field(default_factory=list)
+    releases: list[ReleaseRecord] = field(default_factory=list)
+    fingerprint: str = ""
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.model.status == "withdrawn"
+
+    @property
+    def release(self) -> ReleaseRecord | None:
+        """The release record of the current version, if it was released."""
+        return next((record for record in reversed(self.releases)
+                     if record.version == self.version), None)
+
+    @property
+    def state(self) -> DocumentState:
+        """withdrawn; released (the current version has a release record); or draft."""
+        if self.withdrawn:
+            return "withdrawn"
+        return "released" if self.release is not None else "draft"
 
     @property
     def number(self) -> str:
@@ -198,3 +220,8 @@ class DocumentSet:
     @property
     def documents(self) -> list[ResolvedDocument]:
         return [doc for org in self.organizations for doc in org.documents]
+
+    @property
+    def current_documents(self) -> list[ResolvedDocument]:
+        """The documents in force: every document that has not been withdrawn."""
+        return [doc for doc in self.documents if not doc.withdrawn]

@@ -191,7 +191,8 @@ class _DocumentResolver:
                                   bookmark, section))
             blocks.extend(self._block(block) for block in section.body)
         return ResolvedDocument(self.document, self.content.organization, self.content.key,
-                                self.loaded.path, blocks)
+                                self.loaded.path, blocks, self.loaded.releases,
+                                self.loaded.fingerprint)
 
     # -- first pass: what prose can refer to ------------------------------------------
 

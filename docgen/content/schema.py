@@ -22,11 +22,13 @@ from pydantic import (
     model_validator,
 )
 
-from docgen.content.values import DateField, Identifier, TargetField, VersionField
+from docgen.content.values import DateField, Flag, Identifier, TargetField, VersionField
 from docgen.content.yaml_source import PathKey, SourceMap
 from docgen.errors import Location
 
 SigningRole = Literal["author", "reviewer", "approver"]
+SIGNING_ROLE_NAMES = {"author": "编制 (author)", "reviewer": "审核 (reviewer)",
+                      "approver": "批准 (approver)"}
 Period = Literal["周度", "月度", "季度", "半年", "年度"]
 DocumentKind = Literal["计划", "制度", "程序", "规范", "目录", "手册", "协议", "指南", "清单",
                        "报告", "方案", "其他"]
@@ -192,7 +194,7 @@ class Cell(ContentModel):
     """How many rows the cell spans downwards (merged vertically)."""
     cols: int = Field(default=1, ge=1)
     """How many columns the cell spans to the right (merged horizontally)."""
-    sum: bool = False
+    sum: Flag = False
     """In a total row: show the computed sum of this column instead of a stated figure."""
 
 
@@ -350,6 +352,12 @@ class Document(ContentModel):
     """The department that drafts and maintains it (编制部门)."""
     template: str = "controlled-document"
     """The Word template (in templates/docx/, without .docx) it is rendered with."""
+    status: Literal["current", "withdrawn"] = "current"
+    """current, or withdrawn (作废): no longer built, listed in the 作废文件清单."""
+    withdrawn_on: DateField | None = None
+    """When it was withdrawn."""
+    withdrawn_reason: str | None = None
+    """Why it was withdrawn (作废原因)."""
     revisions: list[Revision] = Field(min_length=1)
     """The revision history (文件编制和变更履历), oldest first; the last row is current."""
     kpis: dict[Identifier, Kpi] = {}
@@ -365,3 +373,22 @@ class Document(ContentModel):
     def current(self) -> Revision:
         """The revision row that states the current version."""
         return self.revisions[-1]
+
+
+# --- Release records ---------------------------------------------------------------
+
+
+class ReleaseRecord(ContentModel):
+    version: VersionField
+    """The version that was released."""
+    released_on: DateField
+    """When it was released."""
+    fingerprint: str = Field(pattern=r"^sha256:[0-9a-f]{64}$")
+    """A hash of the document's content as it was released."""
+    forced: Flag = False
+    """True when it was released with --force despite errors found by the checks."""
+
+
+class Releases(ContentModel):
+    releases: list[ReleaseRecord] = []
+    """Every release of the document, oldest first (written by docgen release)."""

@@ -128,7 +128,17 @@ def parse_target(value: object) -> Target:
     return Target(comparator, number, (match.group("unit") or "").strip())
 
 
+def parse_flag(value: object) -> bool:
+    """Return the truth value written as true or false; refuse yes, no, on, off, 1, 0."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    raise ValueError(f"'{value}' is not true or false")
+
+
 VersionField = Annotated[Version, PlainValidator(parse_version), PlainSerializer(str)]
 DateField = Annotated[dt.date, BeforeValidator(parse_date)]
 Identifier = Annotated[str, BeforeValidator(parse_identifier)]
 TargetField = Annotated[Target, PlainValidator(parse_target), PlainSerializer(str)]
+Flag = Annotated[bool, PlainValidator(parse_flag)]

@@ -24,6 +24,7 @@ from docgen.wordml.document import WordTemplate
 from docgen.wordml.toc import TocEntry
 
 DATE_FORMAT = "%Y.%m.%d"
+NOT_DOCUMENT_TEMPLATES = {"register"}
 
 
 class TemplateSet:
@@ -38,7 +39,8 @@ class TemplateSet:
         if name not in self._loaded:
             path = self.folder / f"{name}.docx"
             if not path.is_file():
-                available = sorted(p.stem for p in self.folder.glob("*.docx"))
+                available = sorted(p.stem for p in self.folder.glob("*.docx")
+                                   if p.stem not in NOT_DOCUMENT_TEMPLATES)
                 raise TemplateError(path, "there is no such template",
                                     "available templates: " + (", ".join(available) or "none"))
             self._loaded[name] = WordTemplate(path)

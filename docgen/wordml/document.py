@@ -24,10 +24,10 @@ from jinja2.exceptions import TemplateError as JinjaTemplateError
 from lxml import etree
 
 from docgen.errors import TemplateError
+from docgen.output import reproducible_zip
 from docgen.sandbox import make_environment
 from docgen.wordml.body import BodyWriter, StyleIds
 from docgen.wordml.numbering import Numbering
-from docgen.wordml.package import reproducible_zip
 from docgen.wordml.toc import TocEntry, fill_toc, toc_levels
 from docgen.wordml.xml import element, w
 
@@ -45,7 +45,7 @@ _PARAGRAPH_PROPERTIES_BEFORE_PAGE_BREAK = {w("pStyle"), w("keepNext"), w("keepLi
 class WordTemplate:
     """A .docx template read and checked once, ready to render any number of documents."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, *, required: tuple[str, ...] = (BODY_TAG,)):
         self.path = path
         try:
             self.data = path.read_bytes()
@@ -66,10 +66,15 @@ class WordTemplate:
             raise TemplateError(path, f"the template file is damaged: {error}",
                                 "restore it from version control or save it again") from None
         self.tags = self._declared_tags()
-        if BODY_TAG not in self.tags:
+        if BODY_TAG in required and BODY_TAG not in self.tags:
             raise TemplateError(path, "the template has no {{ body }} tag",
                                 "put {{ body }} alone in the paragraph where the numbered body "
                                 "should start")
+        missing = [tag for tag in required if tag not in self.tags and tag != BODY_TAG]
+        if missing:
+            raise TemplateError(path, "the template does not use " + ", ".join(missing),
+                                "restore the rows that list them, e.g. "
+                                "{%tr for d in current %}")
 
     def _declared_tags(self) -> set[str]:
         template = DocxTemplate(io.BytesIO(self.data))
@@ -87,7 +92,7 @@ class WordTemplate:
     def render(self, frame: dict[str, object]) -> WordDocument:
         """Return a new document with the template's frame rendered from `frame`."""
         template = DocxTemplate(io.BytesIO(self.data))
-        context = dict(frame, **{BODY_TAG: BODY_MARKER})
+        context = dict(frame, **({BODY_TAG: BODY_MARKER} if BODY_TAG in self.tags else {}))
         try:
             template.render(context, make_environment(autoescape=True))
         except UndefinedError as error:

@@ -55,8 +55,9 @@ def test_the_cover_and_revision_table_come_from_the_revision_rows(number, yntd_s
     document = _document(yntd_set, number)
     current = document.model.current
     read = read_docx(yntd_built[number])
-    cover = [p.text for p in read.paragraphs[:3]]
-    assert cover == [document.organization.name, document.cover_title, f"({number})"]
+    cover = [p.text for p in read.paragraphs[:4]]
+    assert cover == [document.organization.name, document.cover_title, f"({number})",
+                     f"版本：{document.version}"]
     signoff, revisions = read.tables[:2]
     assert [[cell.text for cell in row] for row in signoff.rows] == [
         [f"编制人：{current.author}", f"编制时间：{current.date:%Y.%m.%d}"],

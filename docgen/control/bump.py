@@ -1,0 +1,111 @@
+"""docgen bump: add a revision row, and with it a new version of a document.
+
+The revision row is the only thing written: the cover, the signoff block, the page
+header, the file name and the register all take the version from it. The content
+file is edited in place (the diff is the new row) and only after every refusal has
+been considered: unknown signers, signers who may not sign in their role, an author
+approving their own version, dates out of order, or content that does not load.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from docgen.build import load_document_set, select_documents
+from docgen.content.model import ResolvedDocument
+from docgen.content.schema import SIGNING_ROLE_NAMES
+from docgen.content.values import Version
+from docgen.control.yaml_edit import YamlText
+from docgen.errors import UsageError
+from docgen.output import write_atomically
+from docgen.project import Project
+
+
+@dataclass(frozen=True)
+class BumpRequest:
+    """What a bump asks for; dates are filled in with today when not given."""
+
+    number: str
+    level: Literal["minor", "major"]
+    change: str
+    author: str
+    reviewer: str
+    approver: str
+    date: dt.date
+    review_date: dt.date
+    approve_date: dt.date
+
+
+@dataclass(frozen=True)
+class BumpPlan:
+    """The edit a bump makes: the file, its new bytes, and the diff to show."""
+
+    path: Path
+    previous: Version
+    version: Version
+    new_bytes: bytes
+    diff: str
+
+
+def plan_bump(project: Project, request: BumpRequest) -> BumpPlan:
+    """Return the edit that adds the requested revision row; refuse what must not be."""
+    document_set = load_document_set(project)  # content with load errors is refused here
+    [document] = select_documents(document_set, [request.number])
+    _refuse_invalid(document, request)
+    current = document.version
+    version = current.next_minor() if request.level == "minor" else current.next_major()
+    raw = document.path.read_bytes().decode("utf-8")
+    editable = YamlText(raw, document.path)
+    editable.append_item("revisions", {
+        "version": str(version), "author": request.author, "date": request.date.isoformat(),
+        "reviewer": request.reviewer, "review_date": request.review_date.isoformat(),
+        "approver": request.approver, "approve_date": request.approve_date.isoformat(),
+        "change": request.change,
+    })
+    before = raw.removeprefix("\ufeff")
+    diff = "".join(difflib.unified_diff(before.splitlines(keepends=True),
+                                        editable.text.splitlines(keepends=True),
+                                        fromfile=f"a/{document.path.name}",
+                                        tofile=f"b/{document.path.name}"))
+    return BumpPlan(document.path, current, version, editable.encoded(), diff)
+
+
+def apply_bump(plan: BumpPlan) -> None:
+    """Write the planned edit, atomically."""
+    write_atomically(plan.path, plan.new_bytes)
+
+
+def _refuse_invalid(document: ResolvedDocument, request: BumpRequest) -> None:
+    if document.withdrawn:
+        raise UsageError(f"{document.number} is withdrawn; a withdrawn document gets no new "
+                         f"versions", "set its status back to current first")
+    people = {person.name: person for person in document.organization.people}
+    for role in ("author", "reviewer", "approver"):
+        name = getattr(request, role)
+        person = people.get(name)
+        if person is None:
+            raise UsageError(f"{name} is not a person of {document.organization.name}",
+                             "known people: " + "、".join(people) + "; add new people to "
+                             "org.yaml first")
+        if role not in person.signs:
+            may = ", ".join(SIGNING_ROLE_NAMES[r] for r in person.signs) or "nothing"
+            raise UsageError(f"{name} may not sign as {SIGNING_ROLE_NAMES[role]}; {name} may sign "
+                             f"only as: {may}",
+                             f"choose another {role}, or add '{role}' to {name}'s signs "
+                             f"in org.yaml")
+    if request.author == request.approver:
+        raise UsageError(f"{request.author} cannot approve a version they wrote",
+                         "name another approver")
+    previous = document.current
+    if request.date < previous.approve_date:
+        raise UsageError(f"the new revision is dated {request.date}, before {previous.version} "
+                         f"was approved on {previous.approve_date}",
+                         "give a date on or after the previous approval")
+    if not request.date <= request.review_date <= request.approve_date:
+        raise UsageError(f"the dates are out of order: written {request.date}, reviewed "
+                         f"{request.review_date}, approved {request.approve_date}",
+                         "a version is reviewed after it is written, and approved after review")
