@@ -26,3 +26,18 @@ def test_the_readme_shows_what_docgen_check_prints_on_the_bundled_documents(runn
     in_folder(REPO)
     printed = runner.invoke(main, ["check"]).stdout.rstrip("\n")
     assert f"```\n{printed}\n```" in README
+
+
+def test_the_readme_shows_what_docgen_list_prints_on_the_bundled_documents(runner, in_folder):
+    from docgen.cli import main
+
+    in_folder(REPO)
+    printed = runner.invoke(main, ["list"]).stdout.splitlines()
+    assert "\n".join("    " + line for line in printed) in README
+
+
+def test_every_command_is_described_in_the_readme():
+    from docgen.cli import main
+
+    for name in main.commands:
+        assert f"docgen {name}" in README, name
