@@ -46,26 +46,25 @@ def signoff_dates(context: CheckContext) -> Iterator[Defect]:
                              "approval comes after review; correct one of the dates")
 
 
+def _signs_own_work(context: CheckContext, role: str, verb: str) -> Iterator[Defect]:
+    for document in context.documents:
+        for row in document.model.revisions:
+            if row.author == getattr(row, role):
+                yield Defect(document.number, row.location(role),
+                             f"{row.author} both wrote and {verb} {row.version}",
+                             f"have the version {verb} by someone other than its author")
+
+
 @rule("META-SELF-APPROVAL", family="metadata", severity=Severity.ERROR,
       summary="the author of a version does not approve it")
 def self_approval(context: CheckContext) -> Iterator[Defect]:
-    for document in context.documents:
-        for row in document.model.revisions:
-            if row.author == row.approver:
-                yield Defect(document.number, row.location("approver"),
-                             f"{row.author} both wrote and approved {row.version}",
-                             "have the version approved by someone other than its author")
+    yield from _signs_own_work(context, "approver", "approved")
 
 
 @rule("META-SELF-REVIEW", family="metadata", severity=Severity.WARNING,
       summary="the author of a version does not review it")
 def self_review(context: CheckContext) -> Iterator[Defect]:
-    for document in context.documents:
-        for row in document.model.revisions:
-            if row.author == row.reviewer:
-                yield Defect(document.number, row.location("reviewer"),
-                             f"{row.author} both wrote and reviewed {row.version}",
-                             "have the version reviewed by someone other than its author")
+    yield from _signs_own_work(context, "reviewer", "reviewed")
 
 
 @rule("META-SIGNER-ROLE", family="metadata", severity=Severity.ERROR,
