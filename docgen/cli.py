@@ -28,7 +28,7 @@ from docgen.control.bump import BumpRequest, apply_bump, plan_bump
 from docgen.control.register import write_registers
 from docgen.control.release import release as release_document
 from docgen.control.release import withdraw as withdraw_document
-from docgen.errors import ChecksFailed, DocgenError
+from docgen.errors import ChecksFailed, DocgenError, UsageError
 from docgen.project import Project, load_project
 from docgen.report import (
     display_path,
@@ -63,6 +63,8 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except DocgenError as error:
             _echo_lines(error_lines(error), err=True)
             sys.exit(EXIT_BAD_INPUT)
+        except click.ClickException:
+            raise  # click's own usage errors: it prints them and exits 2
         except KeyboardInterrupt:
             click.echo("docgen: interrupted; files already written are complete, "
                        "the others were not touched.", err=True)
@@ -172,8 +174,8 @@ DATE = DateParam()
 
 @main.command()
 @click.argument("number")
-@click.option("--minor", "level", flag_value="minor", help="A revision: V1.0 -> V1.1.")
-@click.option("--major", "level", flag_value="major", help="A rewrite: V1.3 -> V2.0.")
+@click.option("--minor", is_flag=True, help="A revision: V1.0 -> V1.1.")
+@click.option("--major", is_flag=True, help="A rewrite: V1.3 -> V2.0.")
 @click.option("--change", required=True, help="What changed (更改记录), e.g. 修订KPI目标.")
 @click.option("--author", required=True, help="Who made the change (编制/更改).")
 @click.option("--reviewer", required=True, help="Who reviewed it (审核).")
@@ -184,7 +186,7 @@ DATE = DateParam()
 @click.option("--dry-run", is_flag=True, help="Show the change to the content file; write nothing.")
 @project_options
 @handle_errors
-def bump(number: str, level: str | None, change: str, author: str, reviewer: str,
+def bump(number: str, minor: bool, major: bool, change: str, author: str, reviewer: str,
          approver: str, date: dt.date | None, review_date: dt.date | None,
          approve_date: dt.date | None, dry_run: bool, content: Path | None,
          templates: Path | None, output: Path | None) -> None:
@@ -193,8 +195,10 @@ def bump(number: str, level: str | None, change: str, author: str, reviewer: str
     The content file gets one new row in its revision history, and nothing else
     changes; cover, signoff, page header, file name and register take the version from it.
     """
-    if level is None:
-        raise click.UsageError("say --minor (V1.0 -> V1.1) or --major (V1.3 -> V2.0)")
+    if minor == major:
+        raise UsageError("say either --minor (V1.0 -> V1.1) or --major (V1.3 -> V2.0)",
+                         "--minor for a revision, --major for a rewrite")
+    level = "minor" if minor else "major"
     written = date or dt.date.today()
     reviewed = review_date or written
     request = BumpRequest(number, level, change, author, reviewer, approver, written, reviewed,

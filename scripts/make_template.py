@@ -372,7 +372,8 @@ def register_xml() -> str:
     body = "".join([
         para("RegisterTitle", run("{{ org.name }}")),
         para("RegisterTitle", run("受控文件清单")),
-        para("RegisterNote", run("截至 {{ register.date }}，现行 {{ register.in_force }} 份，"
+        para("RegisterNote", run("截至 {{ register.date }}：现行 {{ register.released }} 份，"
+                                 "草稿 {{ register.drafts }} 份，"
                                  "作废 {{ register.withdrawn }} 份")),
         current,
         para("RegisterHeading", run("作废文件清单")),

@@ -38,7 +38,7 @@ class LoadedDocument:
     @property
     def fingerprint(self) -> str:
         """The fingerprint of the document's content as it is now."""
-        return content_fingerprint(self.parsed.data)
+        return content_fingerprint(self.model)
 
 
 @dataclass

@@ -10,7 +10,6 @@ approving their own version, dates out of order, or content that does not load.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -19,7 +18,7 @@ from docgen.build import load_document_set, select_documents
 from docgen.content.model import ResolvedDocument
 from docgen.content.schema import SIGNING_ROLE_NAMES
 from docgen.content.values import Version
-from docgen.control.yaml_edit import YamlText
+from docgen.control.yaml_edit import YamlText, unified_diff
 from docgen.errors import UsageError
 from docgen.output import write_atomically
 from docgen.project import Project
@@ -66,11 +65,7 @@ def plan_bump(project: Project, request: BumpRequest) -> BumpPlan:
         "approver": request.approver, "approve_date": request.approve_date.isoformat(),
         "change": request.change,
     })
-    before = raw.removeprefix("\ufeff")
-    diff = "".join(difflib.unified_diff(before.splitlines(keepends=True),
-                                        editable.text.splitlines(keepends=True),
-                                        fromfile=f"a/{document.path.name}",
-                                        tofile=f"b/{document.path.name}"))
+    diff = unified_diff(raw.removeprefix("\ufeff"), editable.text, document.path.name)
     return BumpPlan(document.path, current, version, editable.encoded(), diff)
 
 
@@ -80,6 +75,9 @@ def apply_bump(plan: BumpPlan) -> None:
 
 
 def _refuse_invalid(document: ResolvedDocument, request: BumpRequest) -> None:
+    if not request.change.strip():
+        raise UsageError("--change is empty: the revision row must say what changed (更改记录)",
+                         'describe the change, e.g. --change "修订KPI目标"')
     if document.withdrawn:
         raise UsageError(f"{document.number} is withdrawn; a withdrawn document gets no new "
                          f"versions", "set its status back to current first")

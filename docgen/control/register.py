@@ -55,7 +55,11 @@ class Register:
         return {
             "org": {"name": self.organization, "prefix": self.prefix},
             "register": {"date": self.date.strftime(DATE_FORMAT),
-                         "in_force": len(self.current), "withdrawn": len(self.withdrawn)},
+                         "released": sum(entry.state == STATE_WORDS["released"]
+                                         for entry in self.current),
+                         "drafts": sum(entry.state == STATE_WORDS["draft"]
+                                       for entry in self.current),
+                         "withdrawn": len(self.withdrawn)},
             "current": [vars(entry) for entry in self.current],
             "withdrawn": [vars(entry) for entry in self.withdrawn],
         }

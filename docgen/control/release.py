@@ -54,6 +54,10 @@ def release(project: Project, number: str, *, on: dt.date, force: bool = False
     if document.withdrawn:
         raise UsageError(f"{number} is withdrawn and cannot be released",
                          "set its status back to current first")
+    if on < document.current.approve_date:
+        raise UsageError(f"{number} {document.version} cannot be released on {on}, before it "
+                         f"was approved on {document.current.approve_date}",
+                         "give a release date on or after the approval (--date)")
     record = document.release
     if record is not None and record.fingerprint != document.fingerprint:
         raise UsageError(f"{number} {document.version} was released on {record.released_on}, "
@@ -102,6 +106,9 @@ def withdraw(project: Project, number: str, *, on: dt.date, reason: str) -> Path
     [document] = select_documents(document_set, [number])
     if document.withdrawn:
         raise UsageError(f"{number} is already withdrawn", "nothing to do")
+    if not reason.strip():
+        raise UsageError("--reason is empty: the 作废文件清单 must say why it was withdrawn",
+                         'give the reason, e.g. --reason "由YNTD-ITSS-0304代替"')
     editable = YamlText(document.path.read_bytes().decode("utf-8"), document.path)
     editable.set_values({"status": "withdrawn", "withdrawn_on": on.isoformat(),
                          "withdrawn_reason": reason}, before="revisions")

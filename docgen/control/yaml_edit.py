@@ -8,20 +8,26 @@ order, line endings, a BOM) stays exactly as the author left it.
 
 from __future__ import annotations
 
+import difflib
 import io
-import json
 import re
 from pathlib import Path
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.resolver import VersionedResolver
 
 from docgen.errors import UsageError
 
 _BOM = "\ufeff"
 _PLAIN_UNSAFE_START = set("-?:,[]{}#&*!|>'\"%@` ")
 _NULL_WORDS = {"", "~", "null", "Null", "NULL"}
+# Tags docgen reads back as the text written; YAML resolves "=" and "<<" to others.
+_TEXT_TAGS = {f"tag:yaml.org,2002:{name}"
+              for name in ("str", "int", "float", "bool", "null", "timestamp")}
+_NEEDS_ESCAPE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\"\\\\]")
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
 def scalar(value: str, *, flow: bool = False) -> str:
@@ -29,9 +35,32 @@ def scalar(value: str, *, flow: bool = False) -> str:
     plain = (value not in _NULL_WORDS and value == value.strip()
              and value[0] not in _PLAIN_UNSAFE_START
              and ": " not in value and " #" not in value and not value.endswith(":")
-             and not re.search(r"[\x00-\x1f\x7f\u2028\u2029]", value)
-             and not (flow and re.search(r"[,\[\]{}]", value)))
-    return value if plain else json.dumps(value, ensure_ascii=False)
+             and not re.search("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]", value)
+             and not (flow and re.search(r"[,\[\]{}]", value))
+             and str(VersionedResolver().resolve(ScalarNode, value, (True, False))) in _TEXT_TAGS)
+    return value if plain else _double_quoted(value)
+
+
+def _double_quoted(value: str) -> str:
+    """Return `value` in YAML double quotes, escaping what YAML would read otherwise."""
+    def escape(match: re.Match[str]) -> str:
+        char = match.group()
+        return _ESCAPES.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100
+                                      else f"\\u{ord(char):04x}")
+
+    return '"' + _NEEDS_ESCAPE.sub(escape, value) + '"'
+
+
+def unified_diff(before: str, after: str, name: str) -> str:
+    """Return the unified diff of an edit, marking a last line without a line end."""
+    def lines(text: str) -> list[str]:
+        result = text.splitlines(keepends=True)
+        if result and not result[-1].endswith("\n"):
+            result[-1] += "\n\\ No newline at end of file\n"
+        return result
+
+    return "".join(difflib.unified_diff(lines(before), lines(after), fromfile=f"a/{name}",
+                                        tofile=f"b/{name}"))
 
 
 class YamlText:
@@ -103,18 +132,41 @@ class YamlText:
                              "fix the file first")
         order = [k.value for k, _v in last.value if k.value in item]
         order += [name for name in item if name not in order]
-        line_text = self.text[self._line_start(last.start_mark.line):].split("\n", 1)[0]
-        dash = line_text.rfind("-", 0, last.start_mark.column)
+        dash = self._dash_column(last)
         if last.flow_style:
             fields = ", ".join(f"{name}: {scalar(item[name], flow=True)}" for name in order)
             lines = [" " * dash + "- {" + fields + "}"]
         else:
-            indent = last.start_mark.column
+            indent = max(last.start_mark.column, dash + 2)
             lines = [" " * dash + "-" + " " * (indent - dash - 1)
                      + f"{order[0]}: {scalar(item[order[0]])}"]
             lines += [" " * indent + f"{name}: {scalar(item[name])}" for name in order[1:]]
-        end = _content_end(last)
-        self._insert_lines(end.line + (1 if end.column else 0), lines)
+        self._insert_lines(self._content_end_line(last), lines)
+
+    def _dash_column(self, item: Node) -> int:
+        """Return the column of the '-' that opens list item `item` (which may stand alone
+        on the line above the item's first key)."""
+        offset = self._line_start(item.start_mark.line) + item.start_mark.column - 1
+        while offset >= 0 and self.text[offset] in " \t\r\n":
+            offset -= 1
+        return offset - (self.text.rfind("\n", 0, offset) + 1)
+
+    def _content_end_line(self, node: Node) -> int:
+        """Return the line after the last line of text of `node`, before any blank lines
+        or comments that follow it (a block scalar kept with |+ keeps its blank lines)."""
+        end = _content_end(node)
+        offset = self._line_start(end.line) + end.column
+        last_scalar = _last_scalar(node)
+        header = self.text[self._line_start(last_scalar.start_mark.line)
+                           + last_scalar.start_mark.column:].split("\n", 1)[0] \
+            if last_scalar is not None else ""
+        if not (last_scalar is not None and last_scalar.style in ("|", ">")
+                and "+" in header.split("#", 1)[0]):
+            while offset > 0 and self.text[offset - 1] in " \t\r\n":
+                offset -= 1
+        line = self.text.count("\n", 0, offset)
+        at_line_start = offset == 0 or self.text[offset - 1] == "\n"
+        return line if at_line_start else line + 1
 
     def set_values(self, values: dict[str, str], *, before: str) -> None:
         """Set top-level scalar keys: replace the value of those present, and insert the
@@ -143,8 +195,20 @@ class YamlText:
             if anchor is None:
                 raise UsageError(f"{self.path}: there is no top-level '{before}:'",
                                  "fix the file first")
-            self._insert_lines(anchor[0].start_mark.line,
-                               [f"{name}: {scalar(values[name])}" for name in missing])
+            # Insert above the comment lines that introduce the key, not between them.
+            line = anchor[0].start_mark.line
+            lines = self.text.split("\n")
+            while line > 0 and lines[line - 1].lstrip().startswith("#"):
+                line -= 1
+            self._insert_lines(line, [f"{name}: {scalar(values[name])}" for name in missing])
+
+
+def _last_scalar(node: Node) -> ScalarNode | None:
+    if isinstance(node, MappingNode) and node.value:
+        return _last_scalar(node.value[-1][1])
+    if isinstance(node, SequenceNode) and node.value:
+        return _last_scalar(node.value[-1])
+    return node if isinstance(node, ScalarNode) else None
 
 
 def _content_end(node: Node):
