@@ -1,12 +1,17 @@
-# docgen: the two things you do most, on a fresh machine or your own.
+# docgen: the things you do most, on a fresh machine or your own.
 #   make build   install docgen in .venv and build the documents in content/ into output/
+#   make pdf     also install LibreOffice and the CJK fonts (apt-get), and write PDFs
 #   make test    install docgen with its test tools, lint, and run the whole test suite
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: build test template clean
+.PHONY: build pdf test system-deps template clean
+
+# LibreOffice (for PDFs), Noto CJK fonts and poppler (to read PDFs back in the tests).
+SYSTEM_PACKAGES := libreoffice-writer-nogui python3-uno fonts-noto-cjk poppler-utils
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 $(BIN)/docgen: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +21,20 @@ $(BIN)/docgen: pyproject.toml
 
 build: $(BIN)/docgen
 	$(BIN)/docgen build
+
+pdf: $(BIN)/docgen system-deps
+	$(BIN)/docgen build --pdf
+
+system-deps:
+	@if command -v soffice >/dev/null && command -v pdftotext >/dev/null \
+	    && /usr/bin/python3 -c "import uno" 2>/dev/null \
+	    && fc-list | grep -q "Noto Serif CJK SC"; then \
+	  echo "LibreOffice, python3-uno, fonts and poppler are installed"; \
+	else \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+	    $(SYSTEM_PACKAGES); \
+	fi
 
 test: $(BIN)/docgen
 	$(BIN)/ruff check docgen tests scripts

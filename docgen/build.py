@@ -19,6 +19,7 @@ from docgen.errors import ChecksFailed, UsageError
 from docgen.output import document_file_name, output_path, write_atomically
 from docgen.project import Project
 from docgen.render.docx import TemplateSet, render_docx
+from docgen.render.pdf import PdfJob
 
 
 @dataclass
@@ -28,6 +29,7 @@ class BuildResult:
     written: list[Path] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
+    pdf_jobs: list[PdfJob] = field(default_factory=list)
 
 
 @dataclass
@@ -106,9 +108,10 @@ def build(project: Project, numbers: Sequence[str] = (), *, strict: bool = False
                  render_docx(document, templates.get(document.model.template)))
                 for document in documents]
     result = BuildResult(findings=findings)
-    for path, data in rendered:
+    for (path, data), document in zip(rendered, documents, strict=True):
         write_atomically(path, data)
         result.written.append(path)
+        result.pdf_jobs.append(PdfJob(document, templates.get(document.model.template), path))
     stale = documents + ([d for d in document_set.documents if d.withdrawn] if not numbers else [])
     result.removed = remove_stale_outputs(project, stale, set(result.written))
     return result

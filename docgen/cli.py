@@ -30,6 +30,7 @@ from docgen.control.release import release as release_document
 from docgen.control.release import withdraw as withdraw_document
 from docgen.errors import ChecksFailed, DocgenError, UsageError
 from docgen.project import Project, load_project
+from docgen.render.pdf import make_pdfs
 from docgen.report import (
     display_path,
     document_table,
@@ -113,9 +114,11 @@ def main() -> None:
 @click.argument("numbers", nargs=-1)
 @click.option("--strict", is_flag=True,
               help="Write nothing if the checks find errors (warnings count as errors).")
+@click.option("--pdf", is_flag=True,
+              help="Also write PDFs through LibreOffice, and page numbers into the TOC.")
 @project_options
 @handle_errors
-def build(numbers: tuple[str, ...], strict: bool, content: Path | None,
+def build(numbers: tuple[str, ...], strict: bool, pdf: bool, content: Path | None,
           templates: Path | None, output: Path | None) -> None:
     """Build documents into the output folder (all of them, or the NUMBERS given).
 
@@ -131,6 +134,25 @@ def build(numbers: tuple[str, ...], strict: bool, content: Path | None,
     if errors or warnings:
         click.echo(f"check: {errors} error(s), {warnings} warning(s); run 'docgen check' to "
                    f"list them", err=True)
+    if pdf:
+        make_pdfs(result.pdf_jobs, lambda path: click.echo(f"wrote {display_path(path)}"))
+
+
+@main.command()
+@click.argument("numbers", nargs=-1)
+@project_options
+@handle_errors
+def pdf(numbers: tuple[str, ...], content: Path | None, templates: Path | None,
+        output: Path | None) -> None:
+    """Write PDFs of the documents (all, or the NUMBERS given): the same as build --pdf.
+
+    One LibreOffice runs for the whole batch. Its page numbers are written into the
+    table of contents of the .docx files as well.
+    """
+    result = build_documents(_project(content, templates, output), numbers)
+    for path in result.written:
+        click.echo(f"wrote {display_path(path)}")
+    make_pdfs(result.pdf_jobs, lambda path: click.echo(f"wrote {display_path(path)}"))
 
 
 @main.command()
@@ -218,9 +240,10 @@ def bump(number: str, minor: bool, major: bool, change: str, author: str, review
 @click.option("--force", is_flag=True,
               help="Release despite errors found by the checks (the record says so).")
 @click.option("--date", type=DATE, help="Date of the release (default: today).")
+@click.option("--pdf", is_flag=True, help="Also write the released PDF (needs LibreOffice).")
 @project_options
 @handle_errors
-def release(number: str, force: bool, date: dt.date | None, content: Path | None,
+def release(number: str, force: bool, date: dt.date | None, pdf: bool, content: Path | None,
             templates: Path | None, output: Path | None) -> None:
     """Freeze the current version of document NUMBER.
 
@@ -229,7 +252,7 @@ def release(number: str, force: bool, date: dt.date | None, content: Path | None
     reports any change to that version's content.
     """
     result = release_document(_project(content, templates, output), number,
-                              on=date or dt.date.today(), force=force)
+                              on=date or dt.date.today(), force=force, pdf=pdf)
     version = result.document.version
     if result.already_released:
         click.echo(f"{number} {version} was already released; "
@@ -238,6 +261,8 @@ def release(number: str, force: bool, date: dt.date | None, content: Path | None
     click.echo(f"released {number} {version}" + (" (forced despite errors)" if result.forced
                                                  else ""))
     click.echo(f"wrote {display_path(result.released_file)}")
+    if pdf:
+        click.echo(f"wrote {display_path(result.released_file.with_suffix('.pdf'))}")
     click.echo(f"recorded in {display_path(result.record_file)}: commit it with the content")
 
 

@@ -87,3 +87,12 @@ class ChecksFailed(DocgenError):
         self.message = message
         self.hint = hint
         super().__init__(message)
+
+
+class LibreOfficeError(DocgenError):
+    """LibreOffice is missing, failed, or took too long; .docx output is already written."""
+
+    def __init__(self, message: str, hint: str = ""):
+        self.message = message
+        self.hint = hint
+        super().__init__(message)

@@ -15,6 +15,7 @@ from docgen.content.tables import display_width
 from docgen.errors import (
     ContentError,
     DocgenError,
+    LibreOfficeError,
     Location,
     OutputError,
     TemplateError,
@@ -63,6 +64,11 @@ def error_lines(error: DocgenError) -> list[str]:
         lines.append(f"{display_path(error.path)}: error: cannot write: {error.message}")
         if error.hint:
             lines.append(f"    hint: {error.hint}")
+    elif isinstance(error, LibreOfficeError):
+        lines.append(f"docgen: error: {error.message}")
+        if error.hint:
+            lines.append(f"    hint: {error.hint}")
+        lines.append("docgen: the .docx files are written; the PDFs are not.")
     elif isinstance(error, UsageError):
         lines.append(f"docgen: error: {error.message}")
         if error.hint:

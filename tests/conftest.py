@@ -59,6 +59,17 @@ def yntd_set(yntd_project: Project):
     return load_document_set(yntd_project)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_libreoffice_left_behind():
+    """After the whole run, no LibreOffice that docgen started may still be running."""
+    yield
+    from tests.support.processes import leftover_libreoffice
+
+    left = leftover_libreoffice()
+    if left:
+        pytest.fail(f"LibreOffice processes were left running: {left}")
+
+
 def pytest_report_header(config: pytest.Config) -> str:
     return f"docgen tests; CI={os.environ.get('CI', '')!r}"
 

@@ -21,6 +21,7 @@ from docgen.errors import ChecksFailed, UsageError
 from docgen.output import output_path, write_atomically
 from docgen.project import Project
 from docgen.render.docx import TemplateSet, render_docx
+from docgen.render.pdf import PdfJob, make_pdfs
 
 RELEASED_FOLDER = "released"
 RECORDS_HEADER = ("# Release records written by `docgen release`: the content fingerprint of "
@@ -46,8 +47,8 @@ def released_path(project: Project, document: ResolvedDocument) -> Path:
                        normal.name)
 
 
-def release(project: Project, number: str, *, on: dt.date, force: bool = False
-            ) -> ReleaseResult:
+def release(project: Project, number: str, *, on: dt.date, force: bool = False,
+            pdf: bool = False) -> ReleaseResult:
     """Release the current version of document `number`; refuse while it has errors."""
     document_set = load_document_set(project)
     [document] = select_documents(document_set, [number])
@@ -74,6 +75,8 @@ def release(project: Project, number: str, *, on: dt.date, force: bool = False
     template = TemplateSet(project.templates).get(document.model.template)
     target = released_path(project, document)
     write_atomically(target, render_docx(document, template))
+    if pdf:
+        make_pdfs([PdfJob(document, template, target)])
     records = release_file(document.path.parent, number)
     if record is None:
         _append_record(records, document, on, forced=bool(errors))

@@ -1,0 +1,266 @@
+"""Run one headless LibreOffice for a batch of PDF conversions, and always stop it.
+
+docgen starts LibreOffice with a private, temporary profile and its own fontconfig
+file (SimSun and SimHei mapped to the Noto CJK faces, for this process only), then a
+small worker under the Python that has LibreOffice's `uno` module. Every document of
+the batch goes through the same instance. When the batch ends, fails, is interrupted
+(Ctrl-C, SIGTERM) or a conversion takes too long, both processes and the profile are
+removed: nothing is left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import selectors
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from docgen.errors import LibreOfficeError
+
+INSTALL_HINT = ("install it: sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk "
+                "python3-uno (on Debian or Ubuntu)")
+PIPE_PREFIX = "docgen_lo_"
+
+
+def _seconds(variable: str, default: float) -> float:
+    """Return a timeout in seconds from the environment, or `default`."""
+    try:
+        return float(os.environ.get(variable, default))
+    except ValueError:
+        raise LibreOfficeError(f"{variable} must be a number of seconds",
+                               f"unset it, or set it to e.g. {default:.0f}") from None
+
+
+@dataclass(frozen=True)
+class Installation:
+    """Where LibreOffice is, and a Python that can talk to it."""
+
+    soffice: Path
+    python: Path
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """What LibreOffice reports about a converted document."""
+
+    pages: dict[str, int]
+    page_count: int
+
+
+def find_libreoffice() -> Installation:
+    """Return the LibreOffice installation to use; raise LibreOfficeError if there is none.
+
+    DOCGEN_SOFFICE, when set, names the soffice program to use, and no other is tried;
+    DOCGEN_UNO_PYTHON likewise names the Python that has LibreOffice's `uno` module.
+    """
+    chosen = os.environ.get("DOCGEN_SOFFICE")
+    if chosen:
+        if not Path(chosen).is_file():
+            raise LibreOfficeError(f"DOCGEN_SOFFICE names {chosen}, which does not exist; "
+                                   "LibreOffice is needed for PDFs", INSTALL_HINT)
+        soffice: Path | None = Path(chosen)
+    else:
+        soffice = next((Path(found) for found in (
+            shutil.which("soffice"), shutil.which("libreoffice"),
+            "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice")
+            if found and Path(found).is_file()), None)
+    if soffice is None:
+        raise LibreOfficeError("LibreOffice is not installed; PDFs need it", INSTALL_HINT)
+    candidates = [os.environ["DOCGEN_UNO_PYTHON"]] if os.environ.get("DOCGEN_UNO_PYTHON") \
+        else [str(soffice.resolve().parent / "python"), "/usr/bin/python3",
+              shutil.which("python3")]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_file() and _has_uno(candidate):
+            return Installation(soffice, Path(candidate))
+    raise LibreOfficeError("LibreOffice is installed, but no Python with its 'uno' module "
+                           "was found", INSTALL_HINT)
+
+
+def _has_uno(python: str) -> bool:
+    try:
+        return subprocess.run([python, "-c", "import uno"], capture_output=True,
+                              timeout=30).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
+def fontconfig_file() -> Path:
+    """Return docgen's fontconfig file, which maps 宋体/黑体 to Noto Serif/Sans CJK SC."""
+    return Path(str(resources.files("docgen.render") / "fonts.conf"))
+
+
+class LibreOfficeSession:
+    """A running LibreOffice and its worker; use as a context manager."""
+
+    def __init__(self, installation: Installation, *, timeout: float | None = None,
+                 start_timeout: float | None = None):
+        self.installation = installation
+        self.timeout = timeout or _seconds("DOCGEN_LIBREOFFICE_TIMEOUT", 180)
+        self.start_timeout = start_timeout or _seconds("DOCGEN_LIBREOFFICE_START_TIMEOUT", 90)
+        self.office: subprocess.Popen[bytes] | None = None
+        self.worker: subprocess.Popen[str] | None = None
+        self.profile: Path | None = None
+        self._previous_sigterm: Any = None
+
+    def __enter__(self) -> LibreOfficeSession:
+        self._catch_sigterm()
+        try:
+            self._start()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    def _start(self) -> None:
+        self.profile = Path(tempfile.mkdtemp(prefix="docgen-libreoffice-"))
+        pipe = f"{PIPE_PREFIX}{os.getpid()}_{uuid.uuid4().hex[:8]}"
+        environment = dict(os.environ, FONTCONFIG_FILE=str(fontconfig_file()))
+        log = (self.profile / "soffice.log").open("wb")
+        self.office = subprocess.Popen(
+            [str(self.installation.soffice), "--headless", "--invisible", "--nologo",
+             "--norestore", "--nodefault", "--nolockcheck",
+             f"-env:UserInstallation={(self.profile / 'user').as_uri()}",
+             f"--accept=pipe,name={pipe};urp;"],
+            stdin=subprocess.DEVNULL, stdout=log, stderr=log, env=environment,
+            start_new_session=True)
+        log.close()
+        worker_script = Path(__file__).with_name("uno_worker.py")
+        with (self.profile / "worker.log").open("wb") as worker_log:
+            self.worker = subprocess.Popen(
+                [str(self.installation.python), str(worker_script), pipe,
+                 str(self.start_timeout)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=worker_log, text=True,
+                encoding="utf-8", start_new_session=True)
+        reply = self._reply(self.start_timeout + 10, "start")
+        if not reply.get("ok"):
+            raise LibreOfficeError(f"LibreOffice did not start: {reply.get('error')}",
+                                   "check that LibreOffice runs (soffice --headless --version)"
+                                   + self._log_tail())
+
+    def convert(self, docx: Path, pdf: Path, bookmarks: list[str]) -> Conversion:
+        """Convert `docx` to `pdf`; return the page of each bookmark and the page count."""
+        if self.worker is None or self.worker.stdin is None:
+            raise LibreOfficeError("LibreOffice is not running", "")
+        request = {"docx": str(docx), "pdf": str(pdf), "bookmarks": bookmarks}
+        try:
+            self.worker.stdin.write(json.dumps(request) + "\n")
+            self.worker.stdin.flush()
+        except OSError:
+            raise self._crashed(docx) from None
+        reply = self._reply(self.timeout, docx.name)
+        if not reply.get("ok"):
+            raise LibreOfficeError(f"LibreOffice could not convert {docx.name}: "
+                                   f"{reply.get('error')}", "open the .docx in LibreOffice to see "
+                                                            "what it reports")
+        return Conversion({name: int(page) for name, page in reply["pages"].items()},
+                          int(reply["page_count"]))
+
+    def _reply(self, timeout: float, what: str) -> dict[str, Any]:
+        assert self.worker is not None and self.worker.stdout is not None
+        with selectors.DefaultSelector() as selector:
+            selector.register(self.worker.stdout, selectors.EVENT_READ)
+            if not selector.select(timeout):
+                self.stop()
+                raise LibreOfficeError(
+                    f"LibreOffice did not finish {what} within {timeout:.0f} s; it was stopped",
+                    "try again; if it keeps happening, raise DOCGEN_LIBREOFFICE_TIMEOUT or open "
+                    "the .docx in LibreOffice to see what it does")
+        line = self.worker.stdout.readline()
+        if not line:
+            raise self._crashed(what)
+        return json.loads(line)
+
+    def _crashed(self, what: object) -> LibreOfficeError:
+        tail = self._log_tail()
+        self.stop()
+        return LibreOfficeError(f"LibreOffice stopped unexpectedly while working on {what}",
+                                "try again; if it keeps happening, convert the .docx by hand "
+                                "to see what LibreOffice reports" + tail)
+
+    def _log_tail(self) -> str:
+        if self.profile is None:
+            return ""
+        lines = []
+        for name in ("worker.log", "soffice.log"):
+            path = self.profile / name
+            if path.is_file():
+                lines += [line for line in path.read_text(errors="replace").splitlines()
+                          if line.strip() and "javaldx" not in line]
+        return ("; it said: " + " / ".join(lines[-3:])) if lines else ""
+
+    def stop(self) -> None:
+        """Stop the worker and LibreOffice (their whole process groups) and remove the profile."""
+        for process in (self.worker, self.office):
+            if process is None:
+                continue
+            if process.stdin is not None:  # the worker ends when its input closes
+                with contextlib.suppress(OSError):
+                    process.stdin.close()
+            if process.poll() is None or _group_alive(process.pid):
+                _stop_group(process)
+            if process.stdout is not None:
+                with contextlib.suppress(OSError):
+                    process.stdout.close()
+        self.worker = self.office = None
+        if self.profile is not None:
+            shutil.rmtree(self.profile, ignore_errors=True)
+            self.profile = None
+        self._restore_sigterm()
+
+    def _catch_sigterm(self) -> None:
+        # SIGTERM would end docgen without running `finally`; make it an exit that does.
+        if sys.platform != "win32" and _in_main_thread():
+            self._previous_sigterm = signal.signal(signal.SIGTERM, _exit_on_sigterm)
+
+    def _restore_sigterm(self) -> None:
+        if self._previous_sigterm is not None:
+            signal.signal(signal.SIGTERM, self._previous_sigterm)
+            self._previous_sigterm = None
+
+
+def _stop_group(process: subprocess.Popen[Any]) -> None:
+    """Terminate `process` and everything it started; kill them if they linger."""
+    for sig, wait in ((signal.SIGTERM, 10.0), (signal.SIGKILL, 5.0)):
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            return
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline:
+            if process.poll() is not None and not _group_alive(process.pid):
+                return
+            time.sleep(0.05)
+
+
+def _group_alive(group: int) -> bool:
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _exit_on_sigterm(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _in_main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
