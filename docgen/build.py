@@ -15,8 +15,8 @@ from docgen.checks import Finding, count, run_checks
 from docgen.content.loader import load_content
 from docgen.content.model import DocumentSet, ResolvedDocument
 from docgen.content.resolve import resolve_content
-from docgen.errors import ChecksFailed, UsageError
-from docgen.output import document_file_name, output_path, write_atomically
+from docgen.errors import ChecksFailed, ContentError, UsageError
+from docgen.output import document_file_name, output_path, write_all_atomically
 from docgen.project import Project
 from docgen.render.docx import TemplateSet, render_docx
 from docgen.render.pdf import PdfJob
@@ -104,12 +104,15 @@ def build(project: Project, numbers: Sequence[str] = (), *, strict: bool = False
         raise ChecksFailed(findings, documents,
                            "docgen: --strict: the checks found errors; nothing was written.")
     templates = TemplateSet(project.templates)
+    missing = templates.problems(documents)
+    if missing:
+        raise ContentError(missing)
     rendered = [(docx_path(project, document),
                  render_docx(document, templates.get(document.model.template)))
                 for document in documents]
+    write_all_atomically(rendered)
     result = BuildResult(findings=findings)
-    for (path, data), document in zip(rendered, documents, strict=True):
-        write_atomically(path, data)
+    for (path, _data), document in zip(rendered, documents, strict=True):
         result.written.append(path)
         result.pdf_jobs.append(PdfJob(document, templates.get(document.model.template), path))
     stale = documents + ([d for d in document_set.documents if d.withdrawn] if not numbers else [])

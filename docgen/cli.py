@@ -19,12 +19,14 @@ from typing import Any
 import click
 
 from docgen import __version__
+from docgen.__main__ import INTERRUPTED
 from docgen.build import build as build_documents
 from docgen.build import check as check_documents
 from docgen.build import load_document_set
 from docgen.checks import count, run_checks
 from docgen.content.values import parse_date
 from docgen.control.bump import BumpRequest, apply_bump, plan_bump
+from docgen.control.locking import editing
 from docgen.control.register import write_registers
 from docgen.control.release import release as release_document
 from docgen.control.release import withdraw as withdraw_document
@@ -67,8 +69,7 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except click.ClickException:
             raise  # click's own usage errors: it prints them and exits 2
         except KeyboardInterrupt:
-            click.echo("docgen: interrupted; files already written are complete, "
-                       "the others were not touched.", err=True)
+            click.echo(INTERRUPTED, err=True, nl=False)
             sys.exit(130)
         except Exception as error:  # noqa: BLE001 - the last line of defence against tracebacks
             click.echo(f"docgen: internal error: {type(error).__name__}: {error}", err=True)
@@ -225,12 +226,15 @@ def bump(number: str, minor: bool, major: bool, change: str, author: str, review
     reviewed = review_date or written
     request = BumpRequest(number, level, change, author, reviewer, approver, written, reviewed,
                           approve_date or reviewed)
-    plan = plan_bump(_project(content, templates, output), request)
+    project = _project(content, templates, output)
+    with editing(project.content):
+        plan = plan_bump(project, request)
+        if not dry_run:
+            apply_bump(plan)
     if dry_run:
         click.echo(plan.diff, nl=False)
         click.echo(f"{number}: {plan.previous} -> {plan.version} (dry run: nothing written)")
         return
-    apply_bump(plan)
     click.echo(f"{number}: {plan.previous} -> {plan.version}, a draft until released; "
                f"{display_path(plan.path)} updated")
 
@@ -251,8 +255,10 @@ def release(number: str, force: bool, date: dt.date | None, pdf: bool, content: 
     writes the released .docx to output/<org>/released/. From then on, docgen check
     reports any change to that version's content.
     """
-    result = release_document(_project(content, templates, output), number,
-                              on=date or dt.date.today(), force=force, pdf=pdf)
+    project = _project(content, templates, output)
+    with editing(project.content):
+        result = release_document(project, number, on=date or dt.date.today(), force=force,
+                                  pdf=pdf)
     version = result.document.version
     if result.already_released:
         click.echo(f"{number} {version} was already released; "
@@ -275,8 +281,9 @@ def release(number: str, force: bool, date: dt.date | None, pdf: bool, content: 
 def withdraw(number: str, reason: str, date: dt.date | None, content: Path | None,
              templates: Path | None, output: Path | None) -> None:
     """Withdraw document NUMBER (作废): it is no longer built and moves to the 作废文件清单."""
-    path = withdraw_document(_project(content, templates, output), number,
-                             on=date or dt.date.today(), reason=reason)
+    project = _project(content, templates, output)
+    with editing(project.content):
+        path = withdraw_document(project, number, on=date or dt.date.today(), reason=reason)
     click.echo(f"{number} withdrawn; {display_path(path)} updated")
 
 

@@ -62,12 +62,56 @@ def output_path(folder: Path, subfolder: str, name: str) -> Path:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename."""
+    write_all_atomically([(path, data)])
+
+
+def write_all_atomically(files: list[tuple[Path, bytes]]) -> None:
+    """Write every file, or none: each goes to a temporary file first, and only when all
+    are written are they renamed over their targets."""
+    pending: list[tuple[Path, Path]] = []
+    try:
+        for path, data in files:
+            pending.append((_write_temporary(path, data), path))
+    except BaseException:
+        for temporary, _path in pending:
+            temporary.unlink(missing_ok=True)
+        raise
+    done: list[Path] = []
+    try:
+        for temporary, path in pending:
+            os.replace(temporary, path)
+            done.append(path)
+    except BaseException as error:
+        for temporary, _path in pending[len(done):]:
+            temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            failed = pending[len(done)][1]
+            written = ", ".join(path.name for path in done)
+            raise _output_error(failed, error, written=written) from None
+        raise
+
+
+def _write_temporary(path: Path, data: bytes) -> Path:
+    """Write `data` to a new temporary file beside `path`; return the temporary's path."""
+    if path.is_dir():
+        raise OutputError(path, "a folder of that name is in the way",
+                          "remove or rename that folder; earlier output is unchanged")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                             dir=path.parent)
+    except (FileExistsError, NotADirectoryError):
+        blocker = next((parent for parent in [path.parent, *path.parent.parents]
+                        if parent.exists() and not parent.is_dir()), path.parent)
+        raise OutputError(blocker, "it is a file, not a folder",
+                          "rename or remove that file: docgen writes the documents of this "
+                          "organization into a folder of that name; earlier output is "
+                          "unchanged") from None
     except OSError as error:
         raise _output_error(path, error) from None
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise _output_error(path, error) from None
+    temporary = Path(name)
     try:
         # mkstemp creates the file private (0600); give it the mode any new file gets.
         os.chmod(temporary, 0o666 & ~_umask())
@@ -75,12 +119,12 @@ def write_atomically(path: Path, data: bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, path)
     except BaseException as error:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         if isinstance(error, OSError):
             raise _output_error(path, error) from None
         raise
+    return temporary
 
 
 def _umask() -> int:
@@ -89,13 +133,16 @@ def _umask() -> int:
     return mask
 
 
-def _output_error(path: Path, error: OSError) -> OutputError:
+def _output_error(path: Path, error: OSError, written: str = "") -> OutputError:
+    state = (f"these files were already replaced: {written}; the others are unchanged"
+             if written else "earlier output is unchanged")
     if error.errno == errno.ENOSPC:
-        return OutputError(path, "the disk is full", "free some space and build again; "
-                                                     "earlier output is unchanged")
+        return OutputError(path, "the disk is full", f"free some space and build again; {state}")
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return OutputError(path, "permission denied",
                            "make the output folder writable, and close the file if Word or "
-                           "WPS has it open; earlier output is unchanged")
-    return OutputError(path, error.strerror or str(error),
-                       "check the output folder; earlier output is unchanged")
+                           f"WPS has it open; {state}")
+    if error.errno in (errno.EISDIR, errno.ENOTEMPTY):
+        return OutputError(path, "a folder of that name is in the way",
+                           f"remove or rename that folder; {state}")
+    return OutputError(path, error.strerror or str(error), f"check the output folder; {state}")

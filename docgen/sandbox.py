@@ -14,7 +14,10 @@ from jinja2 import StrictUndefined
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-MAX_RESULT_LENGTH = 100_000
+# What one expression may build with * (a guard against 'x' * 10**9), and what a whole
+# interpolated text may be: the author's own text can be long, an expression cannot.
+MAX_PRODUCT_LENGTH = 100_000
+MAX_RESULT_LENGTH = 10_000_000
 
 
 class SafeEnvironment(ImmutableSandboxedEnvironment):
@@ -29,7 +32,7 @@ class SafeEnvironment(ImmutableSandboxedEnvironment):
             return operator.pow(left, right)
         sizes = [len(side) for side in (left, right) if isinstance(side, str | list | tuple)]
         counts = [side for side in (left, right) if isinstance(side, int)]
-        if sizes and counts and sizes[0] * counts[0] > MAX_RESULT_LENGTH:
+        if sizes and counts and sizes[0] * counts[0] > MAX_PRODUCT_LENGTH:
             raise SecurityError("the expression would build a text that is too long")
         return operator.mul(left, right)
 

@@ -8,12 +8,18 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 from docgen.build import build, load_document_set
 from docgen.project import Project
 from tests.support.trees import REPO, demo_project
 
 SEEDS = REPO / "tests" / "fixtures" / "seeds"
+
+# Property tests: a thousand examples each on CI, a quick run on a developer's machine.
+settings.register_profile("ci", max_examples=1000)
+settings.register_profile("dev", max_examples=60)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture

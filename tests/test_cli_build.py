@@ -89,7 +89,8 @@ BAD_INPUT = {
          "    hint: write each item on its own line starting with '- '"]),
     "date that does not exist": (
         DOCUMENT_YAML.replace("review_date: 2025-01-08", "review_date: 2025-02-30"),
-        [f"{DOC}:10:18: error: '2025-02-30' is not a date that exists (2025-02 has no day 30)"]),
+        [f"{DOC}:10:18: error: '2025-02-30' is not a date that exists (2025-02 has no day 30)",
+         "    hint: write a date that exists, as YYYY-MM-DD"]),
     "unknown person": (
         DOCUMENT_YAML.replace("reviewer: 李四", "reviewer: 赵六"),
         [f"{DOC}:9:15: error: 赵六 is not a person of 示例科技有限公司",

@@ -7,6 +7,7 @@ refused as well, because prose may only show facts.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -84,10 +85,7 @@ def interpolate(text: str, context: dict[str, Any], where: Location) -> str:
                                  "check the braces: an expression is written {{ name.field }}"
                                  )) from None
     except UndefinedError as error:
-        raise ProseError(Problem(where, f"{{{{ ... }}}} names something that does not exist: "
-                                        f"{_explain_undefined(error.message or '')}",
-                                 "check the id against the document's kpis, activities, "
-                                 "tables and sections")) from None
+        raise ProseError(_undefined_problem(text, error.message or "", context, where)) from None
     except SecurityError as error:
         raise ProseError(Problem(where, f"expression refused by the sandbox: {error}",
                                  "prose may only show facts: {{ kpi.<id>.target }}")) from None
@@ -100,7 +98,31 @@ def interpolate(text: str, context: dict[str, Any], where: Location) -> str:
     return result
 
 
-def _explain_undefined(message: str) -> str:
-    # Jinja says "'dict object' has no attribute 'x'"; name the missing part plainly.
-    return message.replace("'dict object' has no attribute", "no") \
-                  .replace("'dict object' has no element", "no")
+_KINDS = {"kpi": ("KPI", "kpis"), "activity": ("activity", "activities"),
+          "table": ("table", "tables with an id"), "section": ("section", "sections with an id"),
+          "docs": ("document", "documents of the organization"),
+          "processes": ("process group", "process groups")}
+
+
+def _undefined_problem(text: str, message: str, context: dict[str, Any],
+                       where: Location) -> Problem:
+    """Explain a name that does not exist: which kind of fact, and which ones do."""
+    missing = re.search(r"'([^']+)'$", message)
+    name = missing.group(1) if missing else ""
+    for namespace, (kind, plural) in _KINDS.items():
+        cited = rf"\b{namespace}\s*(?:\.\s*|\[\s*['\"]){re.escape(name)}\b"
+        if name and re.search(cited, text):
+            expression = next((found.group(0) for found in re.finditer(r"\{\{.*?\}\}", text)
+                               if re.search(cited, found.group(0))),
+                              f"{{{{ {namespace}.{name} }}}}")
+            known = ", ".join(sorted(context.get(namespace, {}))) or "none"
+            return Problem(where, f"{expression} names a {kind} that does not exist: no {kind} "
+                                  f"with id '{name}' in this document",
+                           f"known {plural}: {known}")
+    top = re.search(r"'([^']+)' is undefined", message)
+    if top:
+        return Problem(where, f"{{{{ {top.group(1)} }}}} names nothing docgen knows",
+                       "prose may cite: " + ", ".join(sorted(context)))
+    return Problem(where, f"{{{{ ... }}}} names something that does not exist ({message})",
+                   "check the id against the document's kpis, activities, tables and "
+                   "sections")

@@ -135,7 +135,8 @@ def _problem(error: dict[str, Any], parsed: YamlFile, allowed: dict[int, list[st
         return Problem(where, f"'{field}' must be true or false, found {_describe(value)}",
                        "write true or false")
     if kind == "value_error":
-        return Problem(where, str(error["ctx"]["error"]), "")
+        cause = error["ctx"]["error"]
+        return Problem(where, str(cause), getattr(cause, "hint", ""))
     if kind == "string_pattern_mismatch":
         meaning, hint = _PATTERN_MEANINGS.get(field, ("does not have the expected form",
                                                       "check the value"))

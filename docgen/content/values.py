@@ -27,6 +27,14 @@ _TARGET = re.compile(
     r"^\s*(?P<cmp>>=|<=|[≥≤≧≦⩾⩽><＞＜=＝])?\s*(?P<value>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s].*)?\s*$")
 
 
+class InvalidValue(ValueError):
+    """A value that does not fit its type, with what to write instead."""
+
+    def __init__(self, message: str, hint: str):
+        super().__init__(message)
+        self.hint = hint
+
+
 @total_ordering
 @dataclass(frozen=True)
 class Version:
@@ -56,7 +64,8 @@ def parse_version(value: object) -> Version:
         return value
     match = _VERSION.match(str(value).strip()) if isinstance(value, str) else None
     if not match:
-        raise ValueError(f"'{value}' is not a version; write it as V1.0, V1.1, V2.0")
+        raise InvalidValue(f"'{value}' is not a version",
+                           "write it as V1.0, V1.1 or V2.0 (V, major, dot, minor)")
     return Version(int(match.group(1)), int(match.group(2)))
 
 
@@ -66,23 +75,26 @@ def parse_date(value: object) -> dt.date:
         return value
     match = _DATE.match(value.strip()) if isinstance(value, str) else None
     if not match:
-        raise ValueError(f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-01-07")
+        raise InvalidValue(f"'{value}' is not a date",
+                           "write it as YYYY-MM-DD, e.g. 2025-01-07")
     year, month, day = (int(part) for part in match.groups())
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"'{value}' is not a date that exists "
-                         f"({year}-{month:02d} has no day {day})" if 1 <= month <= 12
-                         else f"'{value}' is not a date that exists (there is no month {month})"
-                         ) from None
+        raise InvalidValue(f"'{value}' is not a date that exists "
+                           f"({year}-{month:02d} has no day {day})" if 1 <= month <= 12
+                           else f"'{value}' is not a date that exists (there is no month "
+                                f"{month})",
+                           "write a date that exists, as YYYY-MM-DD") from None
 
 
 def parse_identifier(value: object) -> str:
     """Return `value` if it can name a fact in prose ({{ kpi.<id> }}); refuse otherwise."""
     if isinstance(value, str) and _IDENTIFIER.match(value):
         return value
-    raise ValueError(f"'{value}' is not a valid id: use letters, digits and '_', "
-                     f"starting with a letter (e.g. recruitment_plan)")
+    raise InvalidValue(f"'{value}' is not a valid id",
+                       "use letters, digits and '_', starting with a letter "
+                       "(e.g. recruitment_plan)")
 
 
 @dataclass(frozen=True)
@@ -118,8 +130,9 @@ def parse_target(value: object) -> Target:
         return value
     match = _TARGET.match(value) if isinstance(value, str) else None
     if not match:
-        raise ValueError(f"'{value}' is not a KPI target; write a comparator, a number and "
-                         f"a unit, e.g. ≥95%, ≤1次, ≥95分, 100%")
+        raise InvalidValue(f"'{value}' is not a KPI target",
+                           "write a comparator, a number and a unit, e.g. ≥95%, ≤1次, ≥95分, "
+                           "100%")
     try:
         number = Decimal(match.group("value"))
     except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
@@ -134,7 +147,8 @@ def parse_flag(value: object) -> bool:
         return value
     if isinstance(value, str) and value.strip().lower() in ("true", "false"):
         return value.strip().lower() == "true"
-    raise ValueError(f"'{value}' is not true or false")
+    raise InvalidValue(f"'{value}' is not true or false",
+                       "write true or false (yes, no, on and off are not accepted)")
 
 
 VersionField = Annotated[Version, PlainValidator(parse_version), PlainSerializer(str)]

@@ -17,6 +17,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from docgen.errors import ContentError, Location, Problem
@@ -79,7 +80,7 @@ def read_yaml_file(path: Path) -> YamlFile:
 
 def decode_utf8(raw: bytes, path: Path) -> str:
     """Return `raw` decoded as UTF-8 (a BOM is allowed); explain any other encoding."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_like_utf16(raw):
         raise ContentError([Problem(Location(path, 1, 1), "the file is saved as UTF-16, not UTF-8",
                                     "save it again choosing the encoding 'UTF-8'")])
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -88,9 +89,12 @@ def decode_utf8(raw: bytes, path: Path) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        gbk = _looks_like_gb18030(raw)
+        # The column an editor shows: characters, not bytes, before the bad byte.
+        before = raw[raw.rfind(b"\n", 0, error.start) + 1:error.start]
+        column = len(before.decode("gb18030" if gbk else "utf-8", errors="replace")) + 1
         where = Location(path, line, column)
-        if _looks_like_gb18030(raw):
+        if gbk:
             raise ContentError([Problem(
                 where,
                 "the file is not UTF-8: it looks like GBK/GB18030, the encoding Chinese "
@@ -102,6 +106,12 @@ def decode_utf8(raw: bytes, path: Path) -> str:
             where, f"invalid UTF-8 byte 0x{raw[error.start]:02X}",
             "save the file as UTF-8; if text was pasted from another program, retype "
             "the characters on this line")]) from None
+
+
+def _looks_like_utf16(raw: bytes) -> bool:
+    """Return True for text saved as UTF-16 without a BOM: ASCII bytes alternate with NULs."""
+    sample = raw[:400]
+    return len(sample) >= 4 and sample.count(b"\x00") * 3 >= len(sample)
 
 
 def _looks_like_gb18030(raw: bytes) -> bool:
@@ -130,7 +140,8 @@ def parse_yaml(text: str, path: Path) -> YamlFile:
     converter = _Converter(path)
     data = converter.convert(root, ())
     if converter.problems:
-        raise ContentError(converter.problems)
+        raise ContentError(_alias_problems(text, path) + [
+            problem for problem in converter.problems if problem.message != _ALIAS_MESSAGE])
     return YamlFile(data=data, source=converter.source, text=text)
 
 
@@ -175,6 +186,22 @@ def _syntax_problem(error: MarkedYAMLError, path: Path) -> Problem:
                    "check the indentation, quotes and brackets on this line and the lines above")
 
 
+_ALIAS_MESSAGE = "YAML anchors and aliases (&name / *name) are not supported"
+_ALIAS_HINT = "write the value out where it is needed"
+
+
+def _alias_problems(text: str, path: Path) -> list[Problem]:
+    """Return a problem at each alias (*name) of `text`: where the author must write the
+    value out. Only called once an alias was met, so ordinary files are parsed once."""
+    problems = []
+    for event in YAML(typ="rt").parse(io.StringIO(text)):
+        if isinstance(event, AliasEvent):
+            mark = event.start_mark
+            problems.append(Problem(Location(path, mark.line + 1, mark.column + 1),
+                                    _ALIAS_MESSAGE, _ALIAS_HINT))
+    return problems
+
+
 class _Converter:
     """Turns a composed node graph into dicts, lists, strings and None."""
 
@@ -193,13 +220,13 @@ class _Converter:
         # An alias is the same node object met twice; refusing it here also stops
         # "billion laughs" documents before anything is expanded.
         if id(node) in self._seen:
-            self._fail(node, "YAML anchors and aliases (&name / *name) are not supported",
-                       "write the value out where it is needed")
+            self._fail(node, _ALIAS_MESSAGE, _ALIAS_HINT)
             return None
         self._seen.add(id(node))
         self.source.values[path] = self._where(node)
         if node.tag not in _STANDARD_TAGS:
-            self._fail(node, f"YAML tag '{node.tag}' is not allowed",
+            shown = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+            self._fail(node, f"YAML tag '{shown}' is not allowed",
                        "remove the tag; content is plain text, lists and mappings")
             return None
         if isinstance(node, MappingNode):
@@ -214,7 +241,8 @@ class _Converter:
             self._fail(node, f"illegal control character {_describe(illegal.group())} in this "
                              f"value", "remove the escape sequence from the quoted text")
             return None
-        return node.value
+        # A carriage return (written as "\r" in quotes) is a line break, as in the file.
+        return node.value.replace("\r\n", "\n").replace("\r", "\n")
 
     def _mapping(self, node: MappingNode, path: PathKey) -> dict[str, Any]:
         result: dict[str, Any] = {}

@@ -41,11 +41,12 @@ class BumpRequest:
 
 @dataclass(frozen=True)
 class BumpPlan:
-    """The edit a bump makes: the file, its new bytes, and the diff to show."""
+    """The edit a bump makes: the file as it was read, its new bytes, and the diff."""
 
     path: Path
     previous: Version
     version: Version
+    old_bytes: bytes
     new_bytes: bytes
     diff: str
 
@@ -57,7 +58,8 @@ def plan_bump(project: Project, request: BumpRequest) -> BumpPlan:
     _refuse_invalid(document, request)
     current = document.version
     version = current.next_minor() if request.level == "minor" else current.next_major()
-    raw = document.path.read_bytes().decode("utf-8")
+    old_bytes = document.path.read_bytes()
+    raw = old_bytes.decode("utf-8")
     editable = YamlText(raw, document.path)
     editable.append_item("revisions", {
         "version": str(version), "author": request.author, "date": request.date.isoformat(),
@@ -66,11 +68,14 @@ def plan_bump(project: Project, request: BumpRequest) -> BumpPlan:
         "change": request.change,
     })
     diff = unified_diff(raw.removeprefix("\ufeff"), editable.text, document.path.name)
-    return BumpPlan(document.path, current, version, editable.encoded(), diff)
+    return BumpPlan(document.path, current, version, old_bytes, editable.encoded(), diff)
 
 
 def apply_bump(plan: BumpPlan) -> None:
-    """Write the planned edit, atomically."""
+    """Write the planned edit atomically, unless the file changed since it was read."""
+    if plan.path.read_bytes() != plan.old_bytes:
+        raise UsageError(f"{plan.path} changed while docgen was preparing the bump",
+                         "run the bump again; nothing was written")
     write_atomically(plan.path, plan.new_bytes)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from docgen.build import load_document_set
 from docgen.content.model import ResolvedDocument, ResolvedOrganization
-from docgen.output import output_path, write_atomically
+from docgen.output import output_path, write_all_atomically
 from docgen.project import Project
 from docgen.render.docx import DATE_FORMAT
 from docgen.render.register import register_docx, register_xlsx
@@ -109,6 +109,5 @@ def write_registers(project: Project) -> list[Path]:
         docx_file, xlsx_file = register_paths(project, organization)
         rendered.append((docx_file, register_docx(register, project.templates)))
         rendered.append((xlsx_file, register_xlsx(register)))
-    for path, data in rendered:
-        write_atomically(path, data)
+    write_all_atomically(rendered)
     return [path for path, _data in rendered]

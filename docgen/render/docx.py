@@ -18,7 +18,7 @@ from docgen.content.model import (
     ResolvedDocument,
     TableBlock,
 )
-from docgen.errors import TemplateError
+from docgen.errors import Problem, TemplateError, UsageError
 from docgen.wordml.body import BodyWriter
 from docgen.wordml.document import WordTemplate
 from docgen.wordml.toc import TocEntry
@@ -31,20 +31,36 @@ class TemplateSet:
     """The Word templates of a project, each read and checked once."""
 
     def __init__(self, folder: Path):
+        if not folder.is_dir():
+            raise UsageError(f"there is no templates folder at {folder}",
+                             "run docgen in your project folder, or pass --templates DIR")
         self.folder = folder
         self._loaded: dict[str, WordTemplate] = {}
+
+    def available(self) -> list[str]:
+        """Return the names of the document templates in the folder."""
+        return sorted(path.stem for path in self.folder.glob("*.docx")
+                      if path.stem not in NOT_DOCUMENT_TEMPLATES)
 
     def get(self, name: str) -> WordTemplate:
         """Return the template called `name` (templates/docx/<name>.docx)."""
         if name not in self._loaded:
             path = self.folder / f"{name}.docx"
             if not path.is_file():
-                available = sorted(p.stem for p in self.folder.glob("*.docx")
-                                   if p.stem not in NOT_DOCUMENT_TEMPLATES)
                 raise TemplateError(path, "there is no such template",
-                                    "available templates: " + (", ".join(available) or "none"))
+                                    "available templates: "
+                                    + (", ".join(self.available()) or "none"))
             self._loaded[name] = WordTemplate(path)
         return self._loaded[name]
+
+    def problems(self, documents: list[ResolvedDocument]) -> list[Problem]:
+        """Return a problem for every document that asks for a template that is not there."""
+        return [Problem(document.model.location("template"),
+                        f"there is no template '{document.model.template}' in the templates "
+                        f"folder",
+                        "available templates: " + (", ".join(self.available()) or "none"))
+                for document in documents
+                if not (self.folder / f"{document.model.template}.docx").is_file()]
 
 
 def frame_context(document: ResolvedDocument) -> dict[str, object]:

@@ -4,8 +4,8 @@ docgen starts LibreOffice with a private, temporary profile and its own fontconf
 file (SimSun and SimHei mapped to the Noto CJK faces, for this process only), then a
 small worker under the Python that has LibreOffice's `uno` module. Every document of
 the batch goes through the same instance. When the batch ends, fails, is interrupted
-(Ctrl-C, SIGTERM) or a conversion takes too long, both processes and the profile are
-removed: nothing is left behind.
+(Ctrl-C, or SIGTERM, which the command line turns into an interrupt) or a conversion
+takes too long, both processes and the profile are removed: nothing is left behind.
 """
 
 from __future__ import annotations
@@ -17,15 +17,12 @@ import selectors
 import shutil
 import signal
 import subprocess
-import sys
 import tempfile
-import threading
 import time
 import uuid
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 from docgen.errors import LibreOfficeError
@@ -113,10 +110,8 @@ class LibreOfficeSession:
         self.office: subprocess.Popen[bytes] | None = None
         self.worker: subprocess.Popen[str] | None = None
         self.profile: Path | None = None
-        self._previous_sigterm: Any = None
 
     def __enter__(self) -> LibreOfficeSession:
-        self._catch_sigterm()
         try:
             self._start()
         except BaseException:
@@ -221,17 +216,6 @@ class LibreOfficeSession:
         if self.profile is not None:
             shutil.rmtree(self.profile, ignore_errors=True)
             self.profile = None
-        self._restore_sigterm()
-
-    def _catch_sigterm(self) -> None:
-        # SIGTERM would end docgen without running `finally`; make it an exit that does.
-        if sys.platform != "win32" and _in_main_thread():
-            self._previous_sigterm = signal.signal(signal.SIGTERM, _exit_on_sigterm)
-
-    def _restore_sigterm(self) -> None:
-        if self._previous_sigterm is not None:
-            signal.signal(signal.SIGTERM, self._previous_sigterm)
-            self._previous_sigterm = None
 
 
 def _stop_group(process: subprocess.Popen[Any]) -> None:
@@ -257,10 +241,3 @@ def _group_alive(group: int) -> bool:
         return True
     return True
 
-
-def _exit_on_sigterm(signum: int, frame: FrameType | None) -> None:
-    raise SystemExit(128 + signum)
-
-
-def _in_main_thread() -> bool:
-    return threading.current_thread() is threading.main_thread()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docgen.content.model import ResolvedDocument
-from docgen.output import write_atomically
+from docgen.output import write_all_atomically
 from docgen.render.docx import render_docx
 from docgen.render.libreoffice import LibreOfficeSession, find_libreoffice
 from docgen.wordml.document import WordTemplate
@@ -52,8 +52,9 @@ def make_pdfs(jobs: Sequence[PdfJob], on_written: Callable[[Path], None] | None 
             shutil.copyfile(job.docx, source)
             bookmarks = [heading.bookmark for heading in job.document.headings]
             layout = office.convert(source, target, bookmarks)
-            write_atomically(job.docx, render_docx(job.document, job.template, layout.pages))
-            write_atomically(job.pdf, target.read_bytes())
+            write_all_atomically([
+                (job.docx, render_docx(job.document, job.template, layout.pages)),
+                (job.pdf, target.read_bytes())])
             written.append(job.pdf)
             if on_written:
                 on_written(job.pdf)

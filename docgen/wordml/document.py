@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -32,6 +33,8 @@ from docgen.wordml.toc import TocEntry, fill_toc, toc_levels
 from docgen.wordml.xml import element, w
 
 BODY_TAG = "body"
+# What a controlled document cannot do without: its body, its number, its history.
+DOCUMENT_TAGS = (BODY_TAG, "doc", "revisions")
 BODY_MARKER = "\u2063docgen-body\u2063"
 REQUIRED_STYLES = {
     "normal": "Normal", "heading 1": "Heading 1", "heading 2": "Heading 2",
@@ -45,7 +48,7 @@ _PARAGRAPH_PROPERTIES_BEFORE_PAGE_BREAK = {w("pStyle"), w("keepNext"), w("keepLi
 class WordTemplate:
     """A .docx template read and checked once, ready to render any number of documents."""
 
-    def __init__(self, path: Path, *, required: tuple[str, ...] = (BODY_TAG,)):
+    def __init__(self, path: Path, *, required: tuple[str, ...] = DOCUMENT_TAGS):
         self.path = path
         try:
             self.data = path.read_bytes()
@@ -72,9 +75,10 @@ class WordTemplate:
                                 "should start")
         missing = [tag for tag in required if tag not in self.tags and tag != BODY_TAG]
         if missing:
-            raise TemplateError(path, "the template does not use " + ", ".join(missing),
-                                "restore the rows that list them, e.g. "
-                                "{%tr for d in current %}")
+            raise TemplateError(path, "the template lacks the tags that show "
+                                + ", ".join(missing),
+                                "restore them from the bundled template, e.g. {{ doc.number }} "
+                                "and the {%tr for r in revisions %} row of the revision table")
 
     def _declared_tags(self) -> set[str]:
         template = DocxTemplate(io.BytesIO(self.data))
@@ -82,9 +86,7 @@ class WordTemplate:
             environment = make_environment(autoescape=True)
             return set(template.get_undeclared_template_variables(environment))
         except TemplateSyntaxError as error:
-            raise TemplateError(self.path, f"Jinja syntax error in the template: {error.message}",
-                                "open the template in Word and fix the tag; tags look like "
-                                "{{ doc.number }} or {%tr for r in revisions %}") from None
+            raise self._syntax_error(error) from None
         except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as error:
             raise TemplateError(self.path, f"the template cannot be opened as a Word document: "
                                            f"{error}", "save it again from Word or WPS") from None
@@ -96,17 +98,90 @@ class WordTemplate:
         try:
             template.render(context, make_environment(autoescape=True))
         except UndefinedError as error:
-            raise TemplateError(self.path, f"the template uses a tag docgen does not provide: "
-                                           f"{error.message}",
+            missing = _undefined_name(error.message or "")
+            tag = next((tag for tag in template_tags(self.data) if missing and missing in tag),
+                       None)
+            path = re.search(rf"[\w.]*\b{re.escape(missing)}\b", tag or "") if missing else None
+            asks = path.group(0) if path else missing or "a value"
+            # Offer the values beside the one asked for (doc.* for doc.owner), else all.
+            namespace = asks.split(".")[0] + "." if "." in asks else ""
+            offered = [p for p in _value_paths(frame) if p.startswith(namespace)] \
+                or _value_paths(frame)
+            raise TemplateError(self.path, f"the tag {tag or '{{ … }}'} asks for {asks}, which "
+                                           f"docgen does not provide",
                                 "remove the tag in Word, or use one of: "
-                                + ", ".join(sorted(frame))) from None
+                                + ", ".join(offered)) from None
         except TemplateSyntaxError as error:
-            raise TemplateError(self.path, f"Jinja syntax error in the template: {error.message}",
-                                "open the template in Word and fix the tag") from None
+            raise self._syntax_error(error) from None
         except (SecurityError, JinjaTemplateError, TypeError) as error:
             raise TemplateError(self.path, f"the template's tags could not be rendered: {error}",
                                 "tags may only show values: {{ doc.number }}") from None
         return WordDocument(template.docx, self.path)
+
+    def _syntax_error(self, error: TemplateSyntaxError) -> TemplateError:
+        tag = broken_tag(self.data)
+        where = f"in the tag {tag}: " if tag else ""
+        return TemplateError(self.path, f"Jinja syntax error {where}{error.message}",
+                             "open the template in Word and fix the tag; tags look like "
+                             "{{ doc.number }} or {%tr for r in revisions %}")
+
+
+# A tag runs from {{ to the first }} (or to a lone } or the end of the paragraph, when
+# it is broken), never across the next {{.
+_TAG = re.compile(r"\{\{(?:(?!\{\{)[^}])*(?:\}\}|\}|$)|\{%(?:(?!\{%|%\}).)*(?:%\}|$)")
+_TAG_PARTS = re.compile(r"word/(document|header\d*|footer\d*)\.xml$")
+
+
+def template_tags(data: bytes) -> list[str]:
+    """Return the Jinja tags written in a template's body, headers and footers, as text.
+
+    Word may split a tag over several runs; reading a paragraph's text whole finds it.
+    """
+    tags = []
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in sorted(archive.namelist()):
+            if not _TAG_PARTS.match(name):
+                continue
+            root = etree.fromstring(archive.read(name))
+            for paragraph in root.iter(w("p")):
+                text = "".join(node.text or "" for node in paragraph.iter(w("t")))
+                tags.extend(_TAG.findall(text))
+    return tags
+
+
+def broken_tag(data: bytes) -> str | None:
+    """Return the first tag of a template that is not valid Jinja on its own, if any."""
+    environment = make_environment(autoescape=True)
+    for tag in template_tags(data):
+        if tag.startswith("{%"):
+            if not tag.endswith("%}"):
+                return tag
+            continue  # a statement may need its partner ({% endfor %}) to compile
+        try:
+            environment.parse(tag)
+        except TemplateSyntaxError:
+            return tag
+    return None
+
+
+def _value_paths(frame: dict[str, object]) -> list[str]:
+    """Return the values a template may show: doc.number, doc.title, org.name, ..."""
+    paths = []
+    for key, value in sorted(frame.items()):
+        if isinstance(value, dict):
+            paths.extend(f"{key}.{name}" for name in sorted(value))
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            paths.append(f"{key} (rows: " + ", ".join(sorted(value[0])) + ")")
+        else:
+            paths.append(key)
+    return paths
+
+
+def _undefined_name(message: str) -> str:
+    """Return the name an UndefinedError complains about: 'x' has no attribute 'owner'."""
+    match = re.search(r"'([^']+)'\s*$", message) or re.search(r"'([^']+)' is undefined",
+                                                               message)
+    return match.group(1) if match else ""
 
 
 class WordDocument:

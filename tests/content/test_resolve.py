@@ -94,13 +94,14 @@ def test_an_unknown_fact_is_an_error_at_its_line(tmp_path):
             - "目标值为{{ kpi.recruitmnt.target }}"
     """)
     assert line == 17
-    assert message == "{{ ... }} names something that does not exist: no 'recruitmnt'"
-    assert hint.startswith("check the id")
+    assert message == ("{{ kpi.recruitmnt.target }} names a KPI that does not exist: no KPI "
+                       "with id 'recruitmnt' in this document")
+    assert hint == "known kpis: none"
 
 
 @pytest.mark.parametrize("expression, message", [
     ("{{ ''.__class__.__mro__ }}", "expression refused by the sandbox"),
-    ("{{ config }}", "{{ ... }} names something that does not exist"),
+    ("{{ config }}", "{{ config }} names nothing docgen knows"),
     ("{% include '/etc/passwd' %}", "{% include %} is not allowed in prose"),
     ("{% import 'x' as y %}", "{% import %} is not allowed in prose"),
     ("{{ 'x' * 1000000000 }}", "expression refused by the sandbox"),

@@ -30,7 +30,7 @@ def test_next_versions():
 
 @pytest.mark.parametrize("written", ["V1", "1", "V1.0.1", "version 1", "", "NO"])
 def test_other_texts_are_not_versions(written):
-    with pytest.raises(ValueError, match="is not a version; write it as V1.0"):
+    with pytest.raises(ValueError, match="is not a version"):
         parse_version(written)
 
 
@@ -44,7 +44,7 @@ def test_dates_in_the_ways_chinese_documents_write_them(written):
     ("2025-02-30", "'2025-02-30' is not a date that exists (2025-02 has no day 30)"),
     ("2025-13-01", "'2025-13-01' is not a date that exists (there is no month 13)"),
     ("2025-02-29", "'2025-02-29' is not a date that exists (2025-02 has no day 29)"),
-    ("7 January", "'7 January' is not a date; write it as YYYY-MM-DD, e.g. 2025-01-07"),
+    ("7 January", "'7 January' is not a date"),
 ])
 def test_dates_that_do_not_exist_are_refused(written, message):
     with pytest.raises(ValueError) as raised:
