@@ -32,6 +32,8 @@ def prose_environment() -> SafeEnvironment:
     """Return the one environment in which all prose is interpolated."""
     # No autoescape: prose becomes Word text, and the Word layer escapes it for XML.
     environment = make_environment(autoescape=False)
+    # Prose shows facts; Jinja's globals (range, lipsum, cycler, ...) are not needed.
+    environment.globals.clear()
     environment.filters["join_cn"] = join_cn
     environment.filters["join_and"] = join_and
     return environment
