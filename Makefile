@@ -37,7 +37,7 @@ system-deps:
 	fi
 
 test: $(BIN)/docgen
-	$(BIN)/ruff check docgen tests scripts
+	$(BIN)/ruff check docgen tests scripts bench
 	$(BIN)/python -m pytest
 
 # Regenerate templates/docx/controlled-document.docx after changing scripts/make_template.py.

@@ -139,7 +139,7 @@ YAML_CASES = [
     pytest.param(
         {DOC: DOCUMENT_YAML.replace("title: 示例管理计划", "title: [示例管理计划")},
         content_problems(
-            f"{DOC}:3:5: error: YAML syntax error: expected ',' or ']', but got ':' (while "
+            f"{DOC}:3:5: error: YAML syntax error: did not find expected ',' or ']' (while "
             "parsing a flow sequence that starts at line 2, column 8)",
             "    hint: check the indentation, quotes and brackets on this line and the lines "
             "above"),

@@ -69,7 +69,7 @@ def test_angle_brackets_and_ampersands_render_as_text(runner, tmp_path, in_folde
 BAD_INPUT = {
     "yaml syntax error": (
         DOCUMENT_YAML.replace("title: 示例管理计划", "title: [示例管理计划"),
-        [f"{DOC}:3:5: error: YAML syntax error: expected ',' or ']', but got ':' (while parsing "
+        [f"{DOC}:3:5: error: YAML syntax error: did not find expected ',' or ']' (while parsing "
          "a flow sequence that starts at line 2, column 8)",
          "    hint: check the indentation, quotes and brackets on this line and the lines above"]),
     "unknown key": (

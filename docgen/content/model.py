@@ -11,12 +11,23 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
+from docgen.content.fingerprint import content_fingerprint
 from docgen.content.schema import ContentModel, Document, Organization, ReleaseRecord, Revision
 from docgen.content.values import Version
 from docgen.errors import Location
+
+# Where something was written: the schema object it came from (its place is looked up
+# only when a finding or an error needs it), or a place already known.
+Where = ContentModel | Location
+
+
+def place(where: Where) -> Location:
+    """Return the file, line and column of `where`."""
+    return where.location() if isinstance(where, ContentModel) else where
 
 
 @dataclass
@@ -41,7 +52,10 @@ class Paragraph:
 
     text: str
     source: ContentModel
-    location: Location
+
+    @property
+    def location(self) -> Location:
+        return self.source.location()
 
 
 @dataclass
@@ -49,8 +63,12 @@ class ListEntry:
     """One list item; `restart_at` is set where imported content prints its own number."""
 
     text: str
-    location: Location
+    origin: Where
     restart_at: int | None = None
+
+    @property
+    def location(self) -> Location:
+        return place(self.origin)
 
 
 @dataclass
@@ -80,7 +98,11 @@ class PlacedCell:
     rows: int
     cols: int
     lines: list[CellLine]
-    location: Location
+    origin: Where
+
+    @property
+    def location(self) -> Location:
+        return place(self.origin)
 
     @property
     def text(self) -> str:
@@ -147,7 +169,11 @@ class ResolvedDocument:
     path: Path
     blocks: list[Block] = field(default_factory=list)
     releases: list[ReleaseRecord] = field(default_factory=list)
-    fingerprint: str = ""
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """The fingerprint of what the document says now (see content.fingerprint)."""
+        return content_fingerprint(self.model)
 
     @property
     def withdrawn(self) -> bool:

@@ -28,6 +28,8 @@ from docgen.content.model import (
     ResolvedDocument,
     ResolvedOrganization,
     TableBlock,
+    Where,
+    place,
 )
 from docgen.content.prose import ProseError, interpolate, needs_interpolation
 from docgen.content.tables import (
@@ -42,7 +44,7 @@ from docgen.content.tables import (
     text_cell,
 )
 from docgen.content.values import Target
-from docgen.errors import ContentError, Location, Problem
+from docgen.errors import ContentError, Problem
 
 MAX_HEADING_LEVEL = 4
 LITERAL_CAPTION = re.compile(r"^\s*表\s*\d+\s*[-－.．]\s*\d+")
@@ -191,8 +193,7 @@ class _DocumentResolver:
                                   bookmark, section))
             blocks.extend(self._block(block) for block in section.body)
         return ResolvedDocument(self.document, self.content.organization, self.content.key,
-                                self.loaded.path, blocks, self.loaded.releases,
-                                self.loaded.fingerprint)
+                                self.loaded.path, blocks, self.loaded.releases)
 
     # -- first pass: what prose can refer to ------------------------------------------
 
@@ -234,13 +235,12 @@ class _DocumentResolver:
 
     def _block(self, block: Any) -> Block:
         if isinstance(block, schema.Paragraph):
-            where = block.location()
-            return Paragraph(self._text(block.p, where), block, where)
+            return Paragraph(self._text(block.p, block), block)
         if isinstance(block, schema.BulletList | schema.NumberedList):
             ordered = isinstance(block, schema.NumberedList)
             items = block.numbered if ordered else block.bullets
-            entries = [ListEntry(self._text(item.text, item.location()), item.location(),
-                                 item.number) for item in items]
+            entries = [ListEntry(self._text(item.text, item), item, item.number)
+                       for item in items]
             return ListBlock(ordered, block.format if ordered else "•", entries, block)
         if isinstance(block, schema.TableBlock):
             return self._table(block, verbatim=False)
@@ -248,11 +248,11 @@ class _DocumentResolver:
             return self._kpi_table(block)
         return self._activity_table(block)
 
-    def _text(self, text: str, where: Location) -> str:
+    def _text(self, text: str, where: Where) -> str:
         if not needs_interpolation(text):
             return text
         try:
-            return interpolate(text, self.context, where)
+            return interpolate(text, self.context, place(where))
         except ProseError as error:
             self.problems.append(error.problem)
             return text
@@ -268,7 +268,7 @@ class _DocumentResolver:
         laid_out = lay_out(
             header=rows_from_schema(table.header, text), body=rows_from_schema(table.rows, text),
             source=table, table_id=table.id,
-            caption=text(table.caption, table.location("caption")) if table.caption else None,
+            caption=text(table.caption, table) if table.caption else None,
             caption_number=self.caption_numbers.get(id(block)),
             number_rows=table.number_rows, widths=table.widths, kind="table", problems=problems)
         if not verbatim:  # the first pass lays out the same table; report its problems once

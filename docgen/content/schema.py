@@ -16,14 +16,10 @@ from pydantic import (
     ConfigDict,
     Discriminator,
     Field,
-    PrivateAttr,
     Tag,
-    ValidationInfo,
-    model_validator,
 )
 
 from docgen.content.values import DateField, Flag, Identifier, TargetField, VersionField
-from docgen.content.yaml_source import PathKey, SourceMap
 from docgen.errors import Location
 
 SigningRole = Literal["author", "reviewer", "approver"]
@@ -44,22 +40,15 @@ class ContentModel(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=False)
 
-    _path: PathKey = PrivateAttr(default=())
-    _source: SourceMap | None = PrivateAttr(default=None)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _remember_allowed_keys(cls, data: Any, info: ValidationInfo) -> Any:
-        # Lets the error report suggest the key the author meant ("did you mean ...").
-        if isinstance(data, dict) and info.context is not None:
-            info.context.setdefault("allowed_keys", {})[id(data)] = list(cls.model_fields)
-        return data
+    # Where each object was written lives in pydantic's private slot, set once by
+    # validation.attach_sources (declaring private attributes would cost a copy per object).
 
     def location(self, *parts: str | int) -> Location:
         """Return where this object, or the value at `parts` inside it, was written."""
-        if self._source is None:
+        private = self.__pydantic_private__ or {}
+        if "_source" not in private:
             return Location(Path("<unknown>"))
-        return self._source.locate(self._path + parts)
+        return private["_source"].locate(private["_path"] + parts)
 
 
 def _text_as(key: str):
@@ -77,7 +66,7 @@ def _text_as(key: str):
 class Department(ContentModel):
     name: str
     """The department's name as documents write it: 运维部, 质量部."""
-    units: list[str] = []
+    units: list[str] = Field(default_factory=list)
     """Functions that belong to it and that documents may name as owners: 服务台, PMO."""
 
 
@@ -88,7 +77,7 @@ class Person(ContentModel):
     """The department the person belongs to (must be one of the organization's)."""
     title: str | None = None
     """Job title or role: 总经理, 质量部经理."""
-    signs: list[SigningRole] = []
+    signs: list[SigningRole] = Field(default_factory=list)
     """The signoff roles this person may take: author (编制), reviewer (审核), approver (批准)."""
 
 
@@ -109,11 +98,11 @@ class Organization(ContentModel):
     """Document-number prefix: YNTD for numbers such as YNTD-ITSS-0303."""
     departments: list[Department]
     """Every department that may appear as an owner, a responsible or cooperating unit."""
-    roles: list[str] = []
+    roles: list[str] = Field(default_factory=list)
     """Positions that documents name as owners: 总经理, 管理者代表, 运维部经理."""
     people: list[Person]
     """Everyone who signs documents, with the roles they may sign in."""
-    known_documents: list[KnownDocument] = []
+    known_documents: list[KnownDocument] = Field(default_factory=list)
     """Documents and standards cited in 《》 that are not kept in this content tree."""
 
 
@@ -139,11 +128,12 @@ class Activity(ContentModel):
     kind: ActivityKind = "other"
     """Which recurring activity this is, so documents can be compared: internal_audit,
     management_review, satisfaction_survey, quality_analysis, other."""
-    measures: Annotated[list[str], BeforeValidator(lambda v: [v] if isinstance(v, str) else v)] = []
+    measures: Annotated[list[str], BeforeValidator(lambda v: [v] if isinstance(v, str) else v)] \
+        = Field(default_factory=list)
     """Measures and requirements (措施及要求); several are numbered 1. 2. 3."""
-    responsible: list[str] = []
+    responsible: list[str] = Field(default_factory=list)
     """Responsible departments (责任部门)."""
-    cooperating: list[str] = []
+    cooperating: list[str] = Field(default_factory=list)
     """Cooperating departments (配合部门); 各有关部门 means all concerned."""
     owner: str | None = None
     """The role or person in charge (负责人)."""
@@ -184,11 +174,11 @@ Item = Annotated[ListItem, BeforeValidator(_text_as("text"))]
 class Cell(ContentModel):
     text: str | None = None
     """The cell's text; may interpolate facts."""
-    paragraphs: list[str] = []
+    paragraphs: list[str] = Field(default_factory=list)
     """Several paragraphs instead of one text."""
-    bullets: list[str] = []
+    bullets: list[str] = Field(default_factory=list)
     """A bulleted list inside the cell (after the text, if any)."""
-    numbered: list[str] = []
+    numbered: list[str] = Field(default_factory=list)
     """A numbered list inside the cell."""
     rows: int = Field(default=1, ge=1)
     """How many rows the cell spans downwards (merged vertically)."""
@@ -204,10 +194,10 @@ CellInput = Annotated[Cell, BeforeValidator(_text_as("text"))]
 class Row(ContentModel):
     cells: list[CellInput]
     """The row's cells, left to right, leaving out positions covered by merged cells above."""
-    total: list[str] = []
+    total: list[str] = Field(default_factory=list)
     """Marks a total row (合计, 总计): the columns (header text) whose cells state the sum
     of all body rows above."""
-    subtotal: list[str] = []
+    subtotal: list[str] = Field(default_factory=list)
     """Marks a subtotal row (小计): the columns whose cells state the sum of the rows since
     the previous subtotal or total."""
 
@@ -222,7 +212,7 @@ class Table(ContentModel):
     """Caption shown above the table; the renderer numbers it (表4-1)."""
     header: list[RowInput] = Field(min_length=1)
     """Header rows, repeated on every page the table spans."""
-    rows: list[RowInput] = []
+    rows: list[RowInput] = Field(default_factory=list)
     """Body rows, then total rows."""
     number_rows: Literal["1.", "1"] | None = None
     """Fill the first column of each body row with its number in this format."""
@@ -308,9 +298,9 @@ class Section(ContentModel):
     """How prose refers to the section: {{ section.recruitment.number }}."""
     process: str | None = None
     """The framework process this section plans for, named as the framework names it."""
-    body: list[Block] = []
+    body: list[Block] = Field(default_factory=list)
     """Paragraphs, lists and tables, in order."""
-    sections: list[Section] = []
+    sections: list[Section] = Field(default_factory=list)
     """Subsections (at most four heading levels in all)."""
 
 
@@ -360,11 +350,11 @@ class Document(ContentModel):
     """Why it was withdrawn (作废原因)."""
     revisions: list[Revision] = Field(min_length=1)
     """The revision history (文件编制和变更履历), oldest first; the last row is current."""
-    kpis: dict[Identifier, Kpi] = {}
+    kpis: dict[Identifier, Kpi] = Field(default_factory=dict)
     """Every KPI the document states, by id; prose cites them as {{ kpi.<id>.target }}."""
-    activities: dict[Identifier, Activity] = {}
+    activities: dict[Identifier, Activity] = Field(default_factory=dict)
     """Planned activities, by id; prose cites them as {{ activity.<id>.owner }}."""
-    processes: list[ProcessGroup] = []
+    processes: list[ProcessGroup] = Field(default_factory=list)
     """Only in a process framework: the process groups it defines."""
     sections: list[Section] = Field(min_length=1)
     """The numbered body of the document."""
@@ -390,5 +380,5 @@ class ReleaseRecord(ContentModel):
 
 
 class Releases(ContentModel):
-    releases: list[ReleaseRecord] = []
+    releases: list[ReleaseRecord] = Field(default_factory=list)
     """Every release of the document, oldest first (written by docgen release)."""

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from docgen.content import schema
-from docgen.content.model import CellLine, PlacedCell, TableBlock, TotalFact
+from docgen.content.model import CellLine, PlacedCell, TableBlock, TotalFact, Where, place
 from docgen.errors import Location, Problem
 
-Interpolate = Callable[[str, Location], str]
+Interpolate = Callable[[str, Where], str]
 
 KPI_HEADER = ["指标名称", "计算方式", "目标值", "考核周期"]
 ACTIVITY_HEADER = ["编号", "工作项目", "措施及要求", "责任部门", "配合部门", "负责人",
@@ -34,7 +34,7 @@ class CellSpec:
     """A cell before placement: its lines, its spans and where it was written."""
 
     lines: list[CellLine]
-    location: Location
+    origin: Where
     rows: int = 1
     cols: int = 1
     computed_sum: bool = False
@@ -45,32 +45,31 @@ class RowSpec:
     """A row before placement; total rows name the columns whose sums they state."""
 
     cells: list[CellSpec]
-    location: Location
+    origin: Where
     total: list[str]
     subtotal: list[str]
 
 
-def text_cell(text: str, location: Location) -> CellSpec:
+def text_cell(text: str, origin: Where) -> CellSpec:
     """Return a one-paragraph cell."""
-    return CellSpec([CellLine("text", text)], location)
+    return CellSpec([CellLine("text", text)], origin)
 
 
 def cell_from_schema(cell: schema.Cell, interpolate: Interpolate) -> CellSpec:
     """Return the cell written in content, its text interpolated."""
-    where = cell.location()
     lines: list[CellLine] = []
     if cell.text is not None:
-        lines.extend(CellLine("text", part) for part in interpolate(cell.text, where).split("\n"))
-    lines.extend(CellLine("text", interpolate(text, where)) for text in cell.paragraphs)
-    lines.extend(CellLine("bullet", interpolate(text, where)) for text in cell.bullets)
-    lines.extend(CellLine("number", interpolate(text, where)) for text in cell.numbered)
-    return CellSpec(lines or [CellLine("text", "")], where, cell.rows, cell.cols, cell.sum)
+        lines.extend(CellLine("text", part) for part in interpolate(cell.text, cell).split("\n"))
+    lines.extend(CellLine("text", interpolate(text, cell)) for text in cell.paragraphs)
+    lines.extend(CellLine("bullet", interpolate(text, cell)) for text in cell.bullets)
+    lines.extend(CellLine("number", interpolate(text, cell)) for text in cell.numbered)
+    return CellSpec(lines or [CellLine("text", "")], cell, cell.rows, cell.cols, cell.sum)
 
 
 def rows_from_schema(rows: list[schema.Row], interpolate: Interpolate) -> list[RowSpec]:
     """Return the rows written in content as row specs."""
     return [RowSpec([cell_from_schema(cell, interpolate) for cell in row.cells],
-                    row.location(), row.total, row.subtotal) for row in rows]
+                    row, row.total, row.subtotal) for row in rows]
 
 
 def lay_out(
@@ -93,7 +92,7 @@ def lay_out(
             if not (row.total or row.subtotal):
                 counter += 1
                 label = f"{counter}." if number_rows == "1." else str(counter)
-                row.cells.insert(0, text_cell(label, row.location))
+                row.cells.insert(0, text_cell(label, row.origin))
     all_rows = header + body
     grid, column_count = _place(all_rows, problems)
     column_names = _column_names(grid, len(header), column_count)
@@ -110,7 +109,8 @@ def lay_out(
 
 
 def _place(rows: list[RowSpec], problems: list[Problem]) -> tuple[list[list[PlacedCell]], int]:
-    occupied: dict[tuple[int, int], PlacedCell] = {}
+    occupied: set[tuple[int, int]] = set()
+    widths = [0] * len(rows)  # how many columns each row fills, merged cells included
     grid: list[list[PlacedCell]] = []
     for row_index, row in enumerate(rows):
         placed_row = []
@@ -118,26 +118,26 @@ def _place(rows: list[RowSpec], problems: list[Problem]) -> tuple[list[list[Plac
         for cell in row.cells:
             while (row_index, column) in occupied:
                 column += 1
-            placed = PlacedCell(row_index, column, cell.rows, cell.cols, cell.lines, cell.location)
+            placed_row.append(PlacedCell(row_index, column, cell.rows, cell.cols, cell.lines,
+                                         cell.origin))
             if row_index + cell.rows > len(rows):
-                problems.append(Problem(cell.location,
+                problems.append(Problem(place(cell.origin),
                                         f"the cell spans {cell.rows} rows but only "
                                         f"{len(rows) - row_index} row(s) follow from here",
                                         "reduce 'rows' or add the missing rows"))
             for spanned_row in range(row_index, min(row_index + cell.rows, len(rows))):
+                widths[spanned_row] += cell.cols
                 for spanned_column in range(column, column + cell.cols):
-                    occupied[(spanned_row, spanned_column)] = placed
-            placed_row.append(placed)
+                    occupied.add((spanned_row, spanned_column))
             column += cell.cols
         grid.append(placed_row)
     if not rows:
         return grid, 0
-    widths = [sum(1 for (r, _c) in occupied if r == index) for index in range(len(rows))]
     column_count = widths[0]
     for index, row in enumerate(rows):
         if widths[index] != column_count:
             problems.append(Problem(
-                row.location,
+                place(row.origin),
                 f"this row fills {widths[index]} column(s) but the table's first row fills "
                 f"{column_count}",
                 "add or remove cells, or fix a 'rows'/'cols' span; positions covered by a "
@@ -202,7 +202,7 @@ def _totals(block: TableBlock, rows: list[RowSpec], problems: list[Problem]) -> 
         label = grid[row_index][0].text if grid[row_index] else ""
         for scope, name in scopes:
             if name not in block.column_names:
-                problems.append(Problem(spec.location,
+                problems.append(Problem(place(spec.origin),
                                         f"total column '{name}' is not a column of this table",
                                         "name it as its header says: "
                                         + ", ".join(n for n in block.column_names if n)))
@@ -215,7 +215,7 @@ def _totals(block: TableBlock, rows: list[RowSpec], problems: list[Problem]) -> 
                             if (figure := parse_figure(cell.text)) is not None), Decimal(0))
             stated_cell = next((cell for cell in grid[row_index] if cell.column == column), None)
             if stated_cell is None:
-                problems.append(Problem(spec.location,
+                problems.append(Problem(place(spec.origin),
                                         f"the total row has no cell of its own in column "
                                         f"'{name}'", "give the total row a cell there"))
                 continue

@@ -8,6 +8,8 @@ with a hint, collects all of them, and raises once.
 from __future__ import annotations
 
 import difflib
+import types
+import typing
 from typing import Any, TypeVar
 
 from pydantic import ValidationError
@@ -26,12 +28,10 @@ _PATTERN_MEANINGS = {
 
 def validate(model_class: type[ModelT], parsed: YamlFile) -> ModelT:
     """Return `parsed` validated as `model_class`; raise ContentError listing every error."""
-    context: dict[str, Any] = {}
     try:
-        model = model_class.model_validate(parsed.data, context=context)
+        model = model_class.model_validate(parsed.data)
     except ValidationError as error:
-        allowed = context.get("allowed_keys", {})
-        raise ContentError([_problem(item, parsed, allowed)
+        raise ContentError([_problem(item, parsed, model_class)
                             for item in error.errors(include_url=False)]) from None
     attach_sources(model, (), parsed.source)
     return model
@@ -40,16 +40,56 @@ def validate(model_class: type[ModelT], parsed: YamlFile) -> ModelT:
 def attach_sources(value: Any, path: PathKey, source: SourceMap) -> None:
     """Tell every model inside `value` where in `source` it was written."""
     if isinstance(value, ContentModel):
-        value._path = path
-        value._source = source
-        for name in type(value).model_fields:
-            attach_sources(getattr(value, name), path + (name,), source)
+        object.__setattr__(value, "__pydantic_private__", {"_path": path, "_source": source})
+        for name, field in value.__dict__.items():
+            if isinstance(field, list | dict | ContentModel):
+                attach_sources(field, path + (name,), source)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            attach_sources(item, path + (index,), source)
+            if isinstance(item, list | dict | ContentModel):
+                attach_sources(item, path + (index,), source)
     elif isinstance(value, dict):
         for key, item in value.items():
-            attach_sources(item, path + (key,), source)
+            if isinstance(item, list | dict | ContentModel):
+                attach_sources(item, path + (key,), source)
+
+
+def model_at(root: type, loc: tuple[Any, ...]) -> type[ContentModel] | None:
+    """Return the schema model that pydantic's `loc` (without its last part) points into.
+
+    Walks the annotations: fields of models, items of lists, values of dicts, and the
+    member of a tagged union that the tag in `loc` names.
+    """
+    current: Any = root
+    for part in loc:
+        current = _unwrap(current, part)
+        if isinstance(current, type) and issubclass(current, ContentModel):
+            field = current.model_fields.get(part) if isinstance(part, str) else None
+            if field is not None:
+                current = field.annotation
+            continue
+        origin = typing.get_origin(current)
+        if origin is list:
+            current = typing.get_args(current)[0]
+        elif origin is dict:
+            current = typing.get_args(current)[1]
+    current = _unwrap(current, None)
+    return current if isinstance(current, type) and issubclass(current, ContentModel) else None
+
+
+def _unwrap(annotation: Any, part: Any) -> Any:
+    """Strip Annotated and Optional; choose the union member that the tag `part` names."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            members = [a for a in typing.get_args(annotation) if a is not type(None)]
+            tagged = [a for a in members if _unwrap(a, None).__name__ == part] \
+                if isinstance(part, str) else []
+            annotation = tagged[0] if tagged else members[0]
+        else:
+            return annotation
 
 
 def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[PathKey, Any, Any]:
@@ -82,7 +122,7 @@ def _describe(value: Any) -> str:
     return f"the text '{value}'"
 
 
-def _problem(error: dict[str, Any], parsed: YamlFile, allowed: dict[int, list[str]]) -> Problem:
+def _problem(error: dict[str, Any], parsed: YamlFile, root: type) -> Problem:
     source = parsed.source
     loc = tuple(error["loc"])
     path, value, parent = _data_path(parsed.data, loc)
@@ -95,7 +135,8 @@ def _problem(error: dict[str, Any], parsed: YamlFile, allowed: dict[int, list[st
                        f"add '{loc[-1]}: ...' to this mapping")
     if kind == "extra_forbidden":
         key = str(loc[-1])
-        known = allowed.get(id(parent), [])
+        model = model_at(root, loc[:-1])
+        known = list(model.model_fields) if model else []
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
         hint = (f"did you mean '{close[0]}'?" if close
                 else "allowed keys here: " + ", ".join(known) if known else "remove it")

@@ -9,15 +9,14 @@ order, line endings, a BOM) stays exactly as the author left it.
 from __future__ import annotations
 
 import difflib
-import io
 import re
 from pathlib import Path
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-from ruamel.yaml.resolver import VersionedResolver
+import yaml
+from yaml import MappingNode, Node, ScalarNode, SequenceNode, YAMLError
+from yaml.resolver import Resolver
 
+from docgen.content.yaml_source import Loader
 from docgen.errors import UsageError
 
 _BOM = "\ufeff"
@@ -37,7 +36,7 @@ def scalar(value: str, *, flow: bool = False) -> str:
              and ": " not in value and " #" not in value and not value.endswith(":")
              and not re.search("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]", value)
              and not (flow and re.search(r"[,\[\]{}]", value))
-             and str(VersionedResolver().resolve(ScalarNode, value, (True, False))) in _TEXT_TAGS)
+             and Resolver().resolve(ScalarNode, value, (True, False)) in _TEXT_TAGS)
     return value if plain else _double_quoted(value)
 
 
@@ -78,7 +77,7 @@ class YamlText:
 
     def _root(self) -> MappingNode:
         try:
-            root = YAML(typ="rt").compose(io.StringIO(self.text))
+            root = yaml.compose(self.text, Loader=Loader)
         except YAMLError as error:  # the loader reports syntax errors before any edit
             raise UsageError(f"{self.path}: cannot edit a file with YAML errors: {error}",
                              "run docgen check and fix the file first") from None
@@ -178,7 +177,7 @@ class YamlText:
                 if not isinstance(node, ScalarNode) or node.value.count("\n"):
                     raise UsageError(f"{self.path}: '{name}' must be a single-line value",
                                      "fix the file first")
-                if node.value == "" and node.style is None:
+                if node.value == "" and not node.style:
                     # "name:" with no value: the parser marks the next line; write the value
                     # right after the colon instead.
                     key_end = self._line_start(key.end_mark.line) + key.end_mark.column

@@ -1,8 +1,11 @@
 """Write the body of a document: numbered headings, paragraphs, lists and tables.
 
-The writer produces WordprocessingML elements in the template's own styles; it knows
-nothing of YAML or KPIs. Tables arrive already placed on a grid (each cell with its
-row, column and spans) and become w:tbl elements with gridSpan and vMerge.
+The writer produces WordprocessingML in the template's own styles; it knows nothing
+of YAML or KPIs. Tables arrive already placed on a grid (each cell with its row,
+column and spans) and become w:tbl elements with gridSpan and vMerge.
+
+The body is written as XML text and parsed once at the end: building tens of
+thousands of elements one attribute at a time through lxml costs several times more.
 """
 
 from __future__ import annotations
@@ -15,17 +18,17 @@ from typing import Protocol
 from lxml import etree
 
 from docgen.wordml.numbering import Numbering
-from docgen.wordml.xml import element, numbering_properties, paragraph, sub, text_runs, w
+from docgen.wordml.xml import W_NS
 
 # Table text is 10.5 pt: one CJK character takes 210 twips (half of that for Latin).
 _TWIPS_PER_HALF_WIDTH = 105
 _CELL_MARGINS = 160
 _SHORT_COLUMN = 8 * _TWIPS_PER_HALF_WIDTH + _CELL_MARGINS
-_CELL_LIST_INDENT = {"left": "360", "hanging": "360"}
-# Paragraph properties that come before w:spacing in the schema's order.
-_BEFORE_SPACING = {w(tag) for tag in ("pStyle", "keepNext", "keepLines", "pageBreakBefore",
-                                      "framePr", "widowControl", "numPr", "suppressLineNumbers",
-                                      "pBdr", "shd", "tabs", "suppressAutoHyphens")}
+_CELL_LIST_INDENT = '<w:ind w:left="360" w:hanging="360"/>'
+_AFTER_TABLE = '<w:spacing w:before="156"/>'
+_TABLE_LOOK = ('<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" '
+               'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>')
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 
 
 class CellLine(Protocol):
@@ -55,54 +58,78 @@ class StyleIds:
     table_grid: str
 
 
+def escape(text: str) -> str:
+    """Return `text` safe inside an XML element or a double-quoted attribute."""
+    return text.translate(_ESCAPES)
+
+
+def runs(text: str) -> str:
+    """Return runs showing `text`: newlines become line breaks, tabs become tab stops."""
+    parts = []
+    for line_index, line in enumerate(text.split("\n")):
+        content = "<w:br/>" if line_index else ""
+        for part_index, part in enumerate(line.split("\t")):
+            if part_index:
+                content += "<w:tab/>"
+            if part:
+                space = ' xml:space="preserve"' if part != part.strip() else ""
+                content += f"<w:t{space}>{escape(part)}</w:t>"
+        parts.append(f"<w:r>{content}</w:r>")
+    return "".join(parts)
+
+
 class BodyWriter:
-    """Collects body elements in order; `elements` is what goes into the document."""
+    """Collects the body in order; `elements` is what goes into the document."""
 
     def __init__(self, styles: StyleIds, numbering: Numbering, text_width: int,
                  first_bookmark_id: int):
         self.styles = styles
         self.numbering = numbering
         self.text_width = text_width
-        self.elements: list[etree._Element] = []
+        self._parts: list[str] = []
         self._bookmark_id = first_bookmark_id
         self._after_table = False
 
-    def _add(self, node: etree._Element) -> None:
-        # Text straight after a table would touch its bottom border; give it some air.
-        if self._after_table and node.tag == w("p"):
-            properties = node.find(w("pPr"))
-            if properties is None:
-                properties = element("pPr")
-                node.insert(0, properties)
-            position = sum(1 for child in properties if child.tag in _BEFORE_SPACING)
-            properties.insert(position, element("spacing", {"before": "156"}))
-        self._after_table = node.tag == w("tbl")
-        self.elements.append(node)
+    @property
+    def elements(self) -> list[etree._Element]:
+        """The body's elements, parsed from what was written."""
+        body = etree.fromstring(f'<w:body xmlns:w="{W_NS}">{"".join(self._parts)}</w:body>')
+        return list(body)
+
+    def _paragraph(self, style: str, text: str, *, numbering: int | None = None,
+                   indent: str = "", centered: bool = False, inside: str = "") -> None:
+        # Properties in the order the schema requires: style, numbering, spacing, ...
+        properties = f'<w:pStyle w:val="{style}"/>'
+        if numbering is not None:
+            properties += (f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{numbering}"/>'
+                           "</w:numPr>")
+        if self._after_table:  # text straight after a table would touch its border
+            properties += _AFTER_TABLE
+            self._after_table = False
+        properties += indent + ('<w:jc w:val="center"/>' if centered else "")
+        self._parts.append(f"<w:p><w:pPr>{properties}</w:pPr>{inside or runs(text)}</w:p>")
 
     def heading(self, level: int, title: str, bookmark: str) -> None:
         """Add a heading; the template's multilevel list numbers it."""
-        node = paragraph(self.styles.headings[level])
-        bookmark_id = str(self._bookmark_id)
+        number = self._bookmark_id
         self._bookmark_id += 1
-        node.append(element("bookmarkStart", {"id": bookmark_id, "name": bookmark}))
-        node.extend(text_runs(title))
-        node.append(element("bookmarkEnd", {"id": bookmark_id}))
-        self._add(node)
+        self._paragraph(self.styles.headings[level], title, inside=(
+            f'<w:bookmarkStart w:id="{number}" w:name="{escape(bookmark)}"/>{runs(title)}'
+            f'<w:bookmarkEnd w:id="{number}"/>'))
 
     def paragraph(self, text: str) -> None:
         """Add a paragraph of body text."""
-        self._add(paragraph(self.styles.normal, text))
+        self._paragraph(self.styles.normal, text)
 
     def caption(self, text: str) -> None:
         """Add a table caption, kept with the table that follows."""
-        self._add(paragraph(self.styles.caption, text))
+        self._paragraph(self.styles.caption, text)
 
     def bullet_list(self, items: Sequence[str]) -> None:
         """Add a bulleted list."""
         num_id = self.numbering.start_list("bullet")
         for text in items:
-            self._add(paragraph(self.styles.bullet, text,
-                                properties=[numbering_properties(num_id)]))
+            self._paragraph(self.styles.bullet, text, numbering=num_id)
 
     def numbered_list(self, list_format: str, items: Sequence[tuple[str, int | None]]) -> None:
         """Add a numbered list counting from 1, restarting where an item says so."""
@@ -110,8 +137,7 @@ class BodyWriter:
         for text, restart_at in items:
             if restart_at is not None:
                 num_id = self.numbering.start_list(list_format, restart_at)
-            self._add(paragraph(self.styles.number, text,
-                                properties=[numbering_properties(num_id)]))
+            self._paragraph(self.styles.number, text, numbering=num_id)
 
     def table(self, rows: Sequence[Sequence[GridCell]], column_count: int,
               widths: Sequence[float], header_rows: int, *, fit_to_text: bool = False) -> None:
@@ -122,81 +148,75 @@ class BodyWriter:
         """
         column_widths = (_fitted(widths, self.text_width) if fit_to_text
                          else _proportional(widths, self.text_width))
-        table = element("tbl")
-        properties = sub(table, "tblPr")
-        sub(properties, "tblStyle", {"val": self.styles.table_grid})
-        sub(properties, "tblW", {"w": str(self.text_width), "type": "dxa"})
-        sub(properties, "jc", {"val": "center"})
-        sub(properties, "tblLayout", {"type": "fixed"})
-        sub(properties, "tblLook", {"val": "04A0", "firstRow": "1", "lastRow": "0",
-                                    "firstColumn": "1", "lastColumn": "0", "noHBand": "0",
-                                    "noVBand": "1"})
-        grid = sub(table, "tblGrid")
-        for width in column_widths:
-            sub(grid, "gridCol", {"w": str(width)})
         covering = {(row, column): cell for cells in rows for cell in cells
                     for row in range(cell.row, cell.row + cell.rows)
                     for column in range(cell.column, cell.column + cell.cols)}
-        for row_index in range(len(rows)):
-            table.append(self._row(row_index, covering, column_count, column_widths,
-                                   header=row_index < header_rows))
-        self._add(table)
+        grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in column_widths)
+        table_rows = "".join(self._row(index, covering, column_count, column_widths,
+                                       header=index < header_rows)
+                             for index in range(len(rows)))
+        self._parts.append(
+            f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.styles.table_grid}"/>'
+            f'<w:tblW w:w="{self.text_width}" w:type="dxa"/><w:jc w:val="center"/>'
+            f'<w:tblLayout w:type="fixed"/>{_TABLE_LOOK}</w:tblPr>'
+            f"<w:tblGrid>{grid}</w:tblGrid>{table_rows}</w:tbl>")
+        self._after_table = True
 
     def _row(self, row_index: int, covering: dict[tuple[int, int], GridCell], column_count: int,
-             widths: list[int], *, header: bool) -> etree._Element:
-        row = element("tr")
-        if header:
-            row_properties = sub(row, "trPr")
-            sub(row_properties, "cantSplit")
-            sub(row_properties, "tblHeader")
+             widths: list[int], *, header: bool) -> str:
+        cells = []
         column = 0
         while column < column_count:
             cell = covering.get((row_index, column))
             if cell is None:  # a malformed grid was refused earlier; keep the XML valid
-                row.append(self._cell(None, widths[column], 1, "", header))
+                cells.append(self._cell(None, widths[column], 1, "", header))
                 column += 1
                 continue
             width = sum(widths[column:column + cell.cols])
             if cell.row == row_index:
                 merge = "restart" if cell.rows > 1 else ""
-                row.append(self._cell(cell, width, cell.cols, merge, header))
+                cells.append(self._cell(cell, width, cell.cols, merge, header))
             else:
-                row.append(self._cell(None, width, cell.cols, "continue", header))
+                cells.append(self._cell(None, width, cell.cols, "continue", header))
             column += cell.cols
-        return row
+        properties = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else ""
+        return f"<w:tr>{properties}{''.join(cells)}</w:tr>"
 
     def _cell(self, cell: GridCell | None, width: int, span: int, merge: str, header: bool
-              ) -> etree._Element:
-        node = element("tc")
-        properties = sub(node, "tcPr")
-        sub(properties, "tcW", {"w": str(width), "type": "dxa"})
+              ) -> str:
+        properties = f'<w:tcW w:w="{width}" w:type="dxa"/>'
         if span > 1:
-            sub(properties, "gridSpan", {"val": str(span)})
+            properties += f'<w:gridSpan w:val="{span}"/>'
         if merge == "restart":
-            sub(properties, "vMerge", {"val": "restart"})
+            properties += '<w:vMerge w:val="restart"/>'
         elif merge == "continue":
-            sub(properties, "vMerge")
+            properties += "<w:vMerge/>"
         if header:
-            sub(properties, "shd", {"val": "clear", "color": "auto", "fill": "D9D9D9"})
-        sub(properties, "vAlign", {"val": "center"})
+            properties += '<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>'
+        properties += '<w:vAlign w:val="center"/>'
         lines = list(cell.lines) if cell is not None else []
         style = self.styles.table_heading if header else self.styles.table_text
         centered = header or (len(lines) == 1 and lines[0].kind == "text"
                               and _fits(lines[0].text, width))
+        paragraphs = []
         list_id = 0
         previous_kind = ""
         for line in lines or [None]:
             if line is None or line.kind == "text":
-                alignment = [element("jc", {"val": "center"})] if centered else []
-                node.append(paragraph(style, line.text if line else "", properties=alignment))
+                text = line.text if line else ""
+                jc = '<w:jc w:val="center"/>' if centered else ""
+                paragraphs.append(f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{jc}</w:pPr>'
+                                  f"{runs(text)}</w:p>")
                 previous_kind = "text"
                 continue
             if line.kind != previous_kind:  # each run of items in a cell is a list of its own
                 list_id = self.numbering.start_list("bullet" if line.kind == "bullet" else "1.")
             previous_kind = line.kind
-            node.append(paragraph(style, line.text, properties=[
-                numbering_properties(list_id), element("ind", _CELL_LIST_INDENT)]))
-        return node
+            paragraphs.append(
+                f'<w:p><w:pPr><w:pStyle w:val="{style}"/><w:numPr><w:ilvl w:val="0"/>'
+                f'<w:numId w:val="{list_id}"/></w:numPr>{_CELL_LIST_INDENT}</w:pPr>'
+                f"{runs(line.text)}</w:p>")
+        return f"<w:tc><w:tcPr>{properties}</w:tcPr>{''.join(paragraphs)}</w:tc>"
 
 
 def _fits(text: str, width: int) -> bool:

@@ -15,18 +15,19 @@ import zipfile
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from docx.document import Document as DocxDocument
 from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
-from jinja2 import TemplateSyntaxError, UndefinedError
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 from jinja2.exceptions import TemplateError as JinjaTemplateError
 from lxml import etree
 
 from docgen.errors import TemplateError
 from docgen.output import reproducible_zip
-from docgen.sandbox import make_environment
+from docgen.sandbox import SafeEnvironment, make_environment
 from docgen.wordml.body import BodyWriter, StyleIds
 from docgen.wordml.numbering import Numbering
 from docgen.wordml.toc import TocEntry, fill_toc, toc_levels
@@ -43,6 +44,27 @@ REQUIRED_STYLES = {
     "caption": "Caption", "table grid": "Table Grid", "toc 1": "TOC 1",
 }
 _PARAGRAPH_PROPERTIES_BEFORE_PAGE_BREAK = {w("pStyle"), w("keepNext"), w("keepLines")}
+
+
+class CachingEnvironment(SafeEnvironment):
+    """The sandboxed, autoescaping environment, compiling each template source once.
+
+    docxtpl hands it the same preprocessed XML for every document rendered from a
+    template; compiling it once per template saves most of docxtpl's time.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(undefined=StrictUndefined, autoescape=True,
+                         keep_trailing_newline=False)
+        self._compiled: dict[str, Template] = {}
+
+    def from_string(self, source: Any, globals: Any = None,  # noqa: A002 - Jinja's name
+                    template_class: Any = None) -> Template:
+        if not isinstance(source, str) or globals or template_class:
+            return super().from_string(source, globals, template_class)
+        if source not in self._compiled:
+            self._compiled[source] = super().from_string(source)
+        return self._compiled[source]
 
 
 class WordTemplate:
@@ -68,6 +90,7 @@ class WordTemplate:
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as error:
             raise TemplateError(path, f"the template file is damaged: {error}",
                                 "restore it from version control or save it again") from None
+        self._environment = CachingEnvironment()
         self.tags = self._declared_tags()
         if BODY_TAG in required and BODY_TAG not in self.tags:
             raise TemplateError(path, "the template has no {{ body }} tag",
@@ -96,7 +119,7 @@ class WordTemplate:
         template = DocxTemplate(io.BytesIO(self.data))
         context = dict(frame, **({BODY_TAG: BODY_MARKER} if BODY_TAG in self.tags else {}))
         try:
-            template.render(context, make_environment(autoescape=True))
+            template.render(context, self._environment)
         except UndefinedError as error:
             missing = _undefined_name(error.message or "")
             tag = next((tag for tag in template_tags(self.data) if missing and missing in tag),
@@ -206,10 +229,11 @@ class WordDocument:
         """Put the writer's elements where the template says {{ body }}."""
         marker = self._marker_paragraph()
         breaks_page = marker.find(f"{w('pPr')}/{w('pageBreakBefore')}") is not None
-        for node in writer.elements:
+        elements = writer.elements
+        for node in elements:
             marker.addprevious(node)
-        if breaks_page and writer.elements and writer.elements[0].tag == w("p"):
-            _break_page_before(writer.elements[0])
+        if breaks_page and elements and elements[0].tag == w("p"):
+            _break_page_before(elements[0])
         marker.getparent().remove(marker)
 
     def fill_toc(self, entries: Sequence[TocEntry]) -> None:

@@ -59,25 +59,5 @@ def text_runs(text: str, run_properties: etree._Element | None = None) -> list[e
     return runs
 
 
-def paragraph(style_id: str | None, text: str = "", *, properties: list[etree._Element] = ()
-              ) -> etree._Element:
-    """Return a w:p in `style_id` showing `text`, with extra paragraph properties."""
-    node = element("p")
-    if style_id or properties:
-        ppr = sub(node, "pPr")
-        if style_id:
-            sub(ppr, "pStyle", {"val": style_id})
-        ppr.extend(properties)
-    if text:
-        node.extend(text_runs(text))
-    return node
-
-
-def numbering_properties(num_id: int, level: int = 0) -> etree._Element:
-    """Return a w:numPr putting a paragraph in list `num_id` at `level`."""
-    return element("numPr", None, element("ilvl", {"val": str(level)}),
-                   element("numId", {"val": str(num_id)}))
-
-
 def _copy(node: etree._Element) -> etree._Element:
     return etree.fromstring(etree.tostring(node))
