@@ -1,6 +1,7 @@
 """Generate a synthetic organization for the benchmark: N documents shaped like
-YNTD-ITSS-0303 (about 150 paragraphs, 10 tables with merged cells and totals, 30 KPIs
-cited in prose), citing each other, plus the same content as Markdown for pandoc.
+YNTD-ITSS-0303 (about 150 paragraphs counting headings and list items, 10 tables with
+merged cells and totals, 30 KPIs cited in prose), citing each other, plus the same
+content as Markdown for pandoc.
 
     python bench/synthetic.py FOLDER [N]
 
@@ -90,7 +91,7 @@ def document(index: int, count: int) -> tuple[str, str]:
         for part in range(1, 4):
             yaml += [f"      - title: {rng.choice(WORDS)}{part}", "        body:"]
             markdown += [f"### {chapter}.{part}. {rng.choice(WORDS)}", ""]
-            for _ in range(5):
+            for _ in range(2):
                 text = sentence(rng)
                 yaml.append(f"          - {text}")
                 markdown += [text, ""]
@@ -99,7 +100,7 @@ def document(index: int, count: int) -> tuple[str, str]:
                      f"考核周期为{{{{ kpi.{kpi}.period }}}}，详见《{title(other)}》。")
             yaml.append(f'          - "{cited}"')
             markdown += [f"本节指标的目标值见《{title(other)}》。", ""]
-            items = [sentence(rng, 2) for _ in range(3)]
+            items = [sentence(rng, 2) for _ in range(2)]
             yaml.append("          - numbered:")
             yaml += [f"              - {item}" for item in items]
             markdown += [f"{n}. {item}" for n, item in enumerate(items, 1)] + [""]
@@ -116,7 +117,7 @@ def document(index: int, count: int) -> tuple[str, str]:
 
 def table(rng: random.Random, index: int) -> tuple[list[str], list[str]]:
     """Return a table with merged cells and a total row, as YAML and as Markdown."""
-    rows = rng.randint(8, 20)
+    rows = rng.randint(4, 8)
     yaml = ["          - table:", f"              id: t{index}",
             f"              caption: 表格{index}",
             "              header:", "                - [类别, 部门, 项目, 人数, 说明, 时间]",

@@ -1,7 +1,9 @@
 """The build pipeline: load → validate → resolve → check → render → write.
 
 Everything is loaded, validated, resolved, checked and rendered in memory before the
-first file is written, so bad input never leaves partial output behind.
+first file is written, so bad input never leaves partial output behind. Rendering runs
+on every core, and only for documents whose output is not already current (see
+docgen.cache); a run whose inputs have not changed at all is answered from the cache.
 """
 
 from __future__ import annotations
@@ -10,38 +12,69 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
-from docgen.checks import Finding, count, run_checks
-from docgen.content.loader import load_content
-from docgen.content.model import DocumentSet, ResolvedDocument
-from docgen.content.resolve import resolve_content
+from docgen.cache import Manifest, code_digest, inputs_digest
+from docgen.checks import Finding, count
 from docgen.errors import ChecksFailed, ContentError, UsageError
 from docgen.output import document_file_name, output_path, write_all_atomically
 from docgen.project import Project
-from docgen.render.docx import TemplateSet, render_docx
-from docgen.render.pdf import PdfJob
+
+if TYPE_CHECKING:
+    from docgen.content.model import DocumentSet, ResolvedDocument
+    from docgen.render.pdf import PdfJob
+
+# The stages past the cache (pydantic, Jinja, lxml, python-docx) are imported where
+# they are used: a run answered from the cache starts and ends in a blink without them.
+
+
+class Progress(Protocol):
+    """Told as work advances: what is being done, how many of how many are done, and
+    the file just written, if any."""
+
+    def __call__(self, stage: str, done: int, total: int, path: Path | None = None) -> None: ...
 
 
 @dataclass
 class BuildResult:
-    """What a build wrote, and what the checks found in the documents it built."""
+    """What a build wrote, left as it was, or removed, and what the checks found."""
 
     written: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
     pdf_jobs: list[PdfJob] = field(default_factory=list)
+    """PDFs still to make (build with pdf=True): write_pdfs makes them."""
+    replayed: bool = False
+    """True when nothing had changed since the same build: nothing was read or written."""
+    _run: _Run | None = None
+
+
+@dataclass
+class _Run:
+    """A build in progress, to be remembered in the manifest once it is complete."""
+
+    manifest: Manifest
+    name: str
+    inputs: str
+    project: Project
+    outputs: list[Path]
+    report: dict[str, object]
 
 
 @dataclass
 class CheckResult:
-    """The documents checked and what was found in them."""
+    """The titles of the documents checked ("NUMBER title" by number), and the findings."""
 
-    documents: list[ResolvedDocument]
+    titles: dict[str, str]
     findings: list[Finding]
 
 
 def load_document_set(project: Project) -> DocumentSet:
     """Return the project's content, loaded, validated and resolved."""
+    from docgen.content.loader import load_content
+    from docgen.content.resolve import resolve_content
+
     return resolve_content(load_content(project.content))
 
 
@@ -78,9 +111,28 @@ def check(project: Project, numbers: Sequence[str] = ()) -> CheckResult:
     Rules always read every document, because a defect is often a disagreement between
     two of them; `numbers` only narrows what is reported.
     """
+    manifest = Manifest(project.output)
+    run = "check " + " ".join(numbers)
+    inputs = inputs_digest(project.content, extra=code_digest())
+    replayed = manifest.replay(run, inputs)
+    if replayed is not None:
+        return CheckResult(dict(replayed.report["titles"]),  # type: ignore[call-overload]
+                           _findings_from(replayed.report))
+    from docgen.checks import run_checks
+
     document_set = load_document_set(project)
     documents = select_documents(document_set, numbers)
-    return CheckResult(documents, findings_about(run_checks(document_set), documents, numbers))
+    result = CheckResult(document_titles(documents),
+                         findings_about(run_checks(document_set), documents, numbers))
+    if project.output.is_dir() and inputs == inputs_digest(project.content, extra=code_digest()):
+        manifest.remember(run, inputs, [], _report(result.findings, result.titles))
+        manifest.save()
+    return result
+
+
+def document_titles(documents: Sequence[ResolvedDocument]) -> dict[str, str]:
+    """Return "NUMBER title" of each document, by number, as reports head them."""
+    return {document.number: f"{document.number} {document.title}" for document in documents}
 
 
 def findings_about(findings: list[Finding], documents: list[ResolvedDocument],
@@ -91,50 +143,147 @@ def findings_about(findings: list[Finding], documents: list[ResolvedDocument],
             if finding.document in wanted or (not finding.document and not numbers)]
 
 
-def build(project: Project, numbers: Sequence[str] = (), *, strict: bool = False) -> BuildResult:
+def build(project: Project, numbers: Sequence[str] = (), *, strict: bool = False,
+          pdf: bool = False, jobs: int | None = None,
+          progress: Progress | None = None) -> BuildResult:
     """Build the documents named by `numbers` (all when empty) into the output folder.
 
-    The checks run first; with `strict`, any error (or warning) stops the build before
-    anything is written.
+    The checks run while the documents render; with `strict`, any error (or warning)
+    stops the build before anything is written. Documents whose .docx is current are
+    not rendered again; with `pdf`, the result lists the PDFs still to make, for
+    write_pdfs. `jobs` is how many processes render (default: one per core).
     """
+    manifest = Manifest(project.output)
+    run = f"build{' --strict' if strict else ''}{' --pdf' if pdf else ''} " + " ".join(numbers)
+    inputs = _build_inputs(project)
+    replayed = manifest.replay(run, inputs)
+    if replayed is not None:
+        return BuildResult(unchanged=[project.output / name for name in replayed.outputs],
+                           findings=_findings_from(replayed.report), replayed=True)
+    from docgen.checks import run_checks
+    from docgen.render.docx import TemplateSet
+    from docgen.render.parallel import Rendering
+    from docgen.render.pdf import PdfJob
+
     document_set = load_document_set(project)
     documents = select_documents(document_set, numbers, in_force=True)
-    findings = findings_about(run_checks(document_set), documents, numbers)
-    if strict and count(findings, strict=True)[0]:
-        raise ChecksFailed(findings, documents,
-                           "docgen: --strict: the checks found errors; nothing was written.")
     templates = TemplateSet(project.templates)
     missing = templates.problems(documents)
     if missing:
         raise ContentError(missing)
-    rendered = [(docx_path(project, document),
-                 render_docx(document, templates.get(document.model.template)))
-                for document in documents]
-    write_all_atomically(rendered)
+    paths = [docx_path(project, document) for document in documents]
+
+    def rendered(done: int) -> None:
+        if progress:
+            progress("rendering", done, len(documents))
+
+    with Rendering(documents, templates, [manifest.current_key(path) for path in paths],
+                   jobs=jobs) as rendering:
+        findings = findings_about(run_checks(document_set), documents, numbers)
+        if strict and count(findings, strict=True)[0]:
+            raise ChecksFailed(findings, document_titles(documents),
+                               "docgen: --strict: the checks found errors; nothing was written.")
+        outcomes = rendering.results(rendered)
+    keys = [outcome.key for outcome in outcomes]
+    fresh = [(path, outcome) for path, outcome in zip(paths, outcomes, strict=True)
+             if outcome.data is not None]
+    write_all_atomically([(path, outcome.data) for path, outcome in fresh])  # type: ignore[misc]
     result = BuildResult(findings=findings)
-    for (path, _data), document in zip(rendered, documents, strict=True):
+    for path, outcome in fresh:
+        manifest.record(path, outcome.key, outcome.data)  # type: ignore[arg-type]
         result.written.append(path)
-        result.pdf_jobs.append(PdfJob(document, templates.get(document.model.template), path))
-    stale = documents + ([d for d in document_set.documents if d.withdrawn] if not numbers else [])
-    result.removed = remove_stale_outputs(project, stale, set(result.written))
+    result.unchanged = [path for path, outcome in zip(paths, outcomes, strict=True)
+                        if outcome.data is None]
+    # A PDF stays while it shows what its .docx now says; an older one would mislead.
+    current_pdfs = {path.with_suffix(".pdf") for path, key in zip(paths, keys, strict=True)
+                    if manifest.current(path.with_suffix(".pdf"), key)}
+    withdrawn = [d for d in document_set.documents if d.withdrawn] if not numbers else []
+    result.removed = remove_stale_outputs(project, documents + withdrawn,
+                                          set(paths) | current_pdfs)
+    for path in result.removed:
+        manifest.forget(path)
+    if pdf:
+        result.pdf_jobs = [PdfJob(document, templates.get(document.model.template), path, key)
+                           for document, path, key in zip(documents, paths, keys, strict=True)
+                           if not (manifest.current(path, key, paged=True)
+                                   and manifest.current(path.with_suffix(".pdf"), key))]
+    outputs = paths + ([path.with_suffix(".pdf") for path in paths] if pdf else [])
+    result._run = _Run(manifest, run, inputs, project, outputs, _report(findings, {}))
+    if not result.pdf_jobs:
+        _remember(result._run)
+    else:
+        manifest.save()
     return result
+
+
+def write_pdfs(result: BuildResult, progress: Progress | None = None) -> list[Path]:
+    """Make the PDFs a build with pdf=True left to make, in one LibreOffice; return them.
+
+    Each document's .docx is written again with LibreOffice's page numbers in its TOC.
+    """
+    from docgen.render.pdf import make_pdfs
+
+    run = result._run
+    if run is None or not result.pdf_jobs:
+        return []
+    total = len(result.pdf_jobs)
+
+    def converted(done: int, job: PdfJob, docx: bytes, pdf: bytes) -> None:
+        run.manifest.record(job.docx, job.key, docx, paged=True)
+        run.manifest.record(job.pdf, job.key, pdf)
+        if progress:
+            progress("pdf", done, total, job.pdf)
+
+    try:
+        written = make_pdfs(result.pdf_jobs, converted)
+    finally:
+        run.manifest.save()  # the PDFs made so far need not be made again
+    _remember(run)
+    return written
+
+
+def _build_inputs(project: Project) -> str:
+    return inputs_digest(project.content, project.templates, extra=code_digest())
+
+
+def _remember(run: _Run) -> None:
+    """Record the run, unless its inputs changed while it ran (its output may mix both)."""
+    if _build_inputs(run.project) == run.inputs:
+        run.manifest.remember(run.name, run.inputs, run.outputs, run.report)
+    run.manifest.save()
+
+
+def _report(findings: list[Finding], titles: dict[str, str]) -> dict[str, object]:
+    return {"findings": [finding.as_json() for finding in findings], "titles": titles}
+
+
+def _findings_from(report: dict[str, object]) -> list[Finding]:
+    return [Finding.from_json(item) for item in report["findings"]]  # type: ignore[attr-defined]
 
 
 def remove_stale_outputs(project: Project, documents: list[ResolvedDocument], keep: set[Path]
                          ) -> list[Path]:
-    """Delete other versions of `documents` from their output folders; return them.
+    """Delete other versions of `documents`, and PDFs not in `keep`; return what went.
 
     The output folder of an organization holds the version in force of each document;
     released versions are kept apart, in its released/ folder, and never deleted.
     """
-    removed = []
+    numbers_by_folder: dict[Path, set[str]] = {}
     for document in documents:
-        folder = project.output / document.organization_key
+        numbers_by_folder.setdefault(project.output / document.organization_key,
+                                     set()).add(document.number)
+    removed = []
+    for folder, numbers in sorted(numbers_by_folder.items()):
         if not folder.is_dir():
             continue
-        pattern = re.compile(rf"^{re.escape(document.number)} .* V\d+\.\d+\.(docx|pdf)$")
         for path in sorted(folder.iterdir()):
-            if path.is_file() and pattern.match(path.name) and path.resolve() not in keep:
+            match = _OUTPUT_NAME.match(path.name)
+            if match and match.group(1) in numbers and path.is_file() \
+                    and path.resolve() not in keep:
                 path.unlink()
                 removed.append(path)
     return removed
+
+
+# What docgen names an output file: NUMBER title Vx.y.docx (or .pdf).
+_OUTPUT_NAME = re.compile(r"^(\S+) .* V\d+\.\d+\.(?:docx|pdf)$")

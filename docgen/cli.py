@@ -22,17 +22,11 @@ from docgen import __version__
 from docgen.__main__ import INTERRUPTED
 from docgen.build import build as build_documents
 from docgen.build import check as check_documents
-from docgen.build import load_document_set
-from docgen.checks import count, run_checks
-from docgen.content.values import parse_date
-from docgen.control.bump import BumpRequest, apply_bump, plan_bump
-from docgen.control.locking import editing
-from docgen.control.register import write_registers
-from docgen.control.release import release as release_document
-from docgen.control.release import withdraw as withdraw_document
+from docgen.build import load_document_set, write_pdfs
+from docgen.checks import count
+from docgen.console import Console
 from docgen.errors import ChecksFailed, DocgenError, UsageError
 from docgen.project import Project, load_project
-from docgen.render.pdf import make_pdfs
 from docgen.report import (
     display_path,
     document_table,
@@ -41,7 +35,11 @@ from docgen.report import (
     findings_report,
 )
 
+# Commands import the stages they need when they run (the content model, python-docx,
+# openpyxl): docgen --help, and a build answered from the cache, start at once.
+
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE
 
 
 def _echo_lines(lines: list[str], *, err: bool = False) -> None:
@@ -57,7 +55,7 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except ChecksFailed as failed:
-            _echo_lines(findings_report(failed.findings, failed.documents, strict=True),
+            _echo_lines(findings_report(failed.findings, failed.titles, strict=True),
                         err=True)
             click.echo(failed.message, err=True)
             if failed.hint:
@@ -71,6 +69,11 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except KeyboardInterrupt:
             click.echo(INTERRUPTED, err=True, nl=False)
             sys.exit(130)
+        except BrokenPipeError:
+            # The reader went away (docgen list | head); the work itself is done. End
+            # as a Unix tool killed by SIGPIPE would, without a word.
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing may write there again
+            sys.exit(EXIT_BROKEN_PIPE)
         except Exception as error:  # noqa: BLE001 - the last line of defence against tracebacks
             click.echo(f"docgen: internal error: {type(error).__name__}: {error}", err=True)
             click.echo("    hint: this is a bug in docgen; set DOCGEN_DEBUG=1 to see the "
@@ -111,49 +114,66 @@ def main() -> None:
     """
 
 
+def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add --jobs and --quiet to a command that renders documents."""
+    command = click.option("--quiet", "-q", is_flag=True,
+                           help="Print no progress and no file names; errors still show.")(command)
+    return click.option("--jobs", "-j", type=click.IntRange(min=1),
+                        help="Processes that render documents (default: one per core).")(command)
+
+
 @main.command()
 @click.argument("numbers", nargs=-1)
 @click.option("--strict", is_flag=True,
               help="Write nothing if the checks find errors (warnings count as errors).")
 @click.option("--pdf", is_flag=True,
               help="Also write PDFs through LibreOffice, and page numbers into the TOC.")
+@output_options
 @project_options
 @handle_errors
-def build(numbers: tuple[str, ...], strict: bool, pdf: bool, content: Path | None,
-          templates: Path | None, output: Path | None) -> None:
+def build(numbers: tuple[str, ...], strict: bool, pdf: bool, jobs: int | None, quiet: bool,
+          content: Path | None, templates: Path | None, output: Path | None) -> None:
     """Build documents into the output folder (all of them, or the NUMBERS given).
 
     The checks run first; their findings are summarized in one line, and the documents
-    are written anyway unless --strict is given.
+    are written anyway unless --strict is given. Documents whose output is current are
+    not rendered again.
     """
-    result = build_documents(_project(content, templates, output), numbers, strict=strict)
-    for path in result.written:
-        click.echo(f"wrote {display_path(path)}")
-    for path in result.removed:
-        click.echo(f"removed {display_path(path)} (not the version in force)")
-    errors, warnings = count(result.findings)
-    if errors or warnings:
-        click.echo(f"check: {errors} error(s), {warnings} warning(s); run 'docgen check' to "
-                   f"list them", err=True)
-    if pdf:
-        make_pdfs(result.pdf_jobs, lambda path: click.echo(f"wrote {display_path(path)}"))
+    _build(_project(content, templates, output), numbers, strict=strict, pdf=pdf, jobs=jobs,
+           quiet=quiet)
+
+
+def _build(project: Project, numbers: tuple[str, ...], *, strict: bool, pdf: bool,
+           jobs: int | None, quiet: bool) -> None:
+    console = Console(quiet=quiet)
+    try:
+        result = build_documents(project, numbers, strict=strict, pdf=pdf, jobs=jobs,
+                                 progress=console.progress)
+        console.files(result.written, result.unchanged, result.removed)
+        errors, warnings = count(result.findings)
+        if errors or warnings:
+            click.echo(f"check: {errors} error(s), {warnings} warning(s); run 'docgen check' "
+                       f"to list them", err=True)
+        if pdf:
+            console.pdfs(write_pdfs(result, console.progress))
+    finally:
+        console.close()
 
 
 @main.command()
 @click.argument("numbers", nargs=-1)
+@output_options
 @project_options
 @handle_errors
-def pdf(numbers: tuple[str, ...], content: Path | None, templates: Path | None,
-        output: Path | None) -> None:
+def pdf(numbers: tuple[str, ...], jobs: int | None, quiet: bool, content: Path | None,
+        templates: Path | None, output: Path | None) -> None:
     """Write PDFs of the documents (all, or the NUMBERS given): the same as build --pdf.
 
     One LibreOffice runs for the whole batch. Its page numbers are written into the
     table of contents of the .docx files as well.
     """
-    result = build_documents(_project(content, templates, output), numbers)
-    for path in result.written:
-        click.echo(f"wrote {display_path(path)}")
-    make_pdfs(result.pdf_jobs, lambda path: click.echo(f"wrote {display_path(path)}"))
+    _build(_project(content, templates, output), numbers, strict=False, pdf=True, jobs=jobs,
+           quiet=quiet)
 
 
 @main.command()
@@ -174,7 +194,7 @@ def check(numbers: tuple[str, ...], output_format: str, strict: bool, content: P
     if output_format == "json":
         click.echo(json.dumps(findings_json(result.findings), ensure_ascii=False, indent=2))
     else:
-        _echo_lines(findings_report(result.findings, result.documents, strict=strict))
+        _echo_lines(findings_report(result.findings, result.titles, strict=strict))
     errors, _warnings = count(result.findings, strict=strict)
     sys.exit(EXIT_FINDINGS if errors else EXIT_OK)
 
@@ -187,6 +207,8 @@ class DateParam(click.ParamType):
     def convert(self, value: object, param: click.Parameter | None,
                 ctx: click.Context | None) -> dt.date:
         try:
+            from docgen.content.values import parse_date
+
             return parse_date(value)
         except ValueError as error:
             self.fail(str(error), param, ctx)
@@ -224,6 +246,9 @@ def bump(number: str, minor: bool, major: bool, change: str, author: str, review
     level = "minor" if minor else "major"
     written = date or dt.date.today()
     reviewed = review_date or written
+    from docgen.control.bump import BumpRequest, apply_bump, plan_bump
+    from docgen.control.locking import editing
+
     request = BumpRequest(number, level, change, author, reviewer, approver, written, reviewed,
                           approve_date or reviewed)
     project = _project(content, templates, output)
@@ -255,6 +280,9 @@ def release(number: str, force: bool, date: dt.date | None, pdf: bool, content: 
     writes the released .docx to output/<org>/released/. From then on, docgen check
     reports any change to that version's content.
     """
+    from docgen.control.locking import editing
+    from docgen.control.release import release as release_document
+
     project = _project(content, templates, output)
     with editing(project.content):
         result = release_document(project, number, on=date or dt.date.today(), force=force,
@@ -281,6 +309,9 @@ def release(number: str, force: bool, date: dt.date | None, pdf: bool, content: 
 def withdraw(number: str, reason: str, date: dt.date | None, content: Path | None,
              templates: Path | None, output: Path | None) -> None:
     """Withdraw document NUMBER (作废): it is no longer built and moves to the 作废文件清单."""
+    from docgen.control.locking import editing
+    from docgen.control.release import withdraw as withdraw_document
+
     project = _project(content, templates, output)
     with editing(project.content):
         path = withdraw_document(project, number, on=date or dt.date.today(), reason=reason)
@@ -292,6 +323,8 @@ def withdraw(number: str, reason: str, date: dt.date | None, content: Path | Non
 @handle_errors
 def register(content: Path | None, templates: Path | None, output: Path | None) -> None:
     """Write the controlled-document register (受控文件清单) as .docx and .xlsx."""
+    from docgen.control.register import write_registers
+
     for path in write_registers(_project(content, templates, output)):
         click.echo(f"wrote {display_path(path)}")
 
@@ -301,5 +334,7 @@ def register(content: Path | None, templates: Path | None, output: Path | None) 
 @handle_errors
 def list_documents(content: Path | None, templates: Path | None, output: Path | None) -> None:
     """Show the document set at a glance: version, state, last change, findings."""
+    from docgen.checks import run_checks
+
     document_set = load_document_set(_project(content, templates, output))
     _echo_lines(document_table(document_set.documents, run_checks(document_set)))

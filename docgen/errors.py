@@ -39,6 +39,19 @@ class Problem:
 class DocgenError(Exception):
     """Base of every error docgen raises on purpose."""
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Errors raised in a rendering worker travel to the main process pickled; the
+        # default would call __init__ with the message alone.
+        return _rebuild_error, (type(self), self.args, self.__dict__)
+
+
+def _rebuild_error(kind: type[DocgenError], args: tuple[object, ...],
+                   state: dict[str, object]) -> DocgenError:
+    error = kind.__new__(kind)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class ContentError(DocgenError):
     """The content could not be read or is invalid; carries every problem found."""
@@ -79,11 +92,14 @@ class UsageError(DocgenError):
 
 
 class ChecksFailed(DocgenError):
-    """The checks found errors that stop a command (build --strict, release)."""
+    """The checks found errors that stop a command (build --strict, release).
 
-    def __init__(self, findings: list, documents: list, message: str, hint: str = ""):
+    `titles` heads the report: "NUMBER title" of each document concerned, by number.
+    """
+
+    def __init__(self, findings: list, titles: dict[str, str], message: str, hint: str = ""):
         self.findings = findings
-        self.documents = documents
+        self.titles = titles
         self.message = message
         self.hint = hint
         super().__init__(message)

@@ -24,7 +24,12 @@ _FIRST = "[Content_Types].xml"
 def reproducible_zip(data: bytes) -> bytes:
     """Return the zip archive `data` rewritten with fixed timestamps and sorted entries."""
     with zipfile.ZipFile(io.BytesIO(data)) as source:
-        entries = {info.filename: source.read(info) for info in source.infolist()}
+        return zip_entries({info.filename: source.read(info) for info in source.infolist()})
+
+
+def zip_entries(entries: dict[str, bytes]) -> bytes:
+    """Return a zip archive of `entries` (name: bytes), the same bytes for the same entries:
+    fixed timestamps, sorted names, [Content_Types].xml first as Office expects."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
         for name in sorted(entries, key=lambda entry: (entry != _FIRST, entry)):

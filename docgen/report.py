@@ -6,12 +6,11 @@ only here are they formatted.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docgen.checks import Finding, count
-from docgen.content.model import ResolvedDocument
-from docgen.content.tables import display_width
+from docgen.content.text_width import display_width
 from docgen.errors import (
     ContentError,
     DocgenError,
@@ -21,6 +20,9 @@ from docgen.errors import (
     TemplateError,
     UsageError,
 )
+
+if TYPE_CHECKING:
+    from docgen.content.model import ResolvedDocument
 
 
 def display_path(path: Path) -> str:
@@ -86,10 +88,9 @@ def finding_lines(finding: Finding) -> list[str]:
     return lines
 
 
-def findings_report(findings: list[Finding], documents: Iterable[ResolvedDocument], *,
+def findings_report(findings: list[Finding], titles: dict[str, str], *,
                     strict: bool) -> list[str]:
-    """Return the findings grouped by document, then a summary line."""
-    titles = {document.number: f"{document.number} {document.title}" for document in documents}
+    """Return the findings grouped by document (headed by `titles`), then a summary line."""
     groups: dict[str, list[Finding]] = {}
     for finding in findings:
         groups.setdefault(finding.document, []).append(finding)

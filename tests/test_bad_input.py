@@ -26,9 +26,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from docgen.cache import MANIFEST_FILE
 from docgen.cli import main
 from docgen.wordml.reader import read_docx
-from tests.support.trees import DOCUMENT_YAML, ORG_YAML, demo_project, document_yaml
+from tests.support.trees import DOCUMENT_YAML, ORG_YAML, demo_project, document_yaml, snapshot
 
 DOC = "content/demo/DEMO-ITSS-0001.yaml"
 ORG = "content/demo/org.yaml"
@@ -43,12 +44,6 @@ Lines = list[str | re.Pattern[str]]
 
 
 # --- helpers --------------------------------------------------------------------------
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    """Return every file under `folder` with its bytes."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file()} if folder.exists() else {}
 
 
 def docgen(runner: CliRunner, *args: str) -> Result:
@@ -95,7 +90,8 @@ def assert_refused(result: Result, expected: Lines, code: int = 2) -> None:
 
 
 def no_temporary_files(folder: Path) -> bool:
-    return not [path for path in folder.rglob("*") if path.name.startswith(".")]
+    return not [path for path in folder.rglob("*")
+                if path.name.startswith(".") and path.name != MANIFEST_FILE]
 
 
 @pytest.fixture

@@ -6,22 +6,14 @@ Every bad-input case asserts the exact message with file, line and column, exit 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from docgen.cli import main
 from docgen.wordml.reader import read_docx
-from tests.support.trees import DOCUMENT_YAML, ORG_YAML, demo_project, document_yaml
+from tests.support.trees import DOCUMENT_YAML, ORG_YAML, demo_project, document_yaml, snapshot
 
 DOC = "content/demo/DEMO-ITSS-0001.yaml"
 OUTPUT_NAME = "DEMO-ITSS-0001 示例管理计划 V1.0.docx"
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    """Return every file under `folder` with its bytes."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file()} if folder.exists() else {}
 
 
 def test_build_writes_one_docx_per_document(runner, demo, in_folder):

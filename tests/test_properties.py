@@ -90,7 +90,7 @@ def build_in_memory(document_text: str) -> tuple[Document, bytes]:
     parsed = parse_yaml(document_text, path)
     model = validate(Document, parsed)
     content = OrganizationContent("demo", path.parent, ORGANIZATION,
-                                  [LoadedDocument(path, model, parsed)])
+                                  [LoadedDocument(path, model)])
     document = resolve_content([content]).documents[0]
     return model, render_docx(document, TEMPLATE)
 

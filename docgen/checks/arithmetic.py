@@ -18,6 +18,7 @@ _FIGURE = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNIT})")
 # A whole after its parts: "甲6人、乙7人，共13人", "…，总计10000元".
 _WHOLE_AFTER_PARTS = re.compile(
     rf"(?:总计|合计|共计|总共|(?<=[，,；;])共)\s*(\d+(?:\.\d+)?)\s*({_UNIT})")
+_NUMBER = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _INTRODUCERS = ("其中", "具体为", "分别为", "包括", "即")
 # Lists of examples rather than of all the parts: "特别是…", "甲、乙等".
@@ -111,7 +112,8 @@ def _prose_sums(sentence: str) -> Iterator[tuple[Decimal, list[Decimal], str]]:
       summary="prose that states a whole and its parts (共14人，其中6人、8人) adds up")
 def prose_sums(context: CheckContext) -> Iterator[Defect]:
     for fragment in context.all_texts():
-        if fragment.kind == "heading":
+        # A whole and two parts take three figures: most text has fewer and is skipped.
+        if fragment.kind == "heading" or len(_NUMBER.findall(fragment.text)) < 3:
             continue
         for sentence in _SENTENCE_END.split(fragment.text):
             for whole, parts, unit in _prose_sums(sentence):

@@ -22,7 +22,10 @@ from docgen.content.model import (
     ResolvedDocument,
     ResolvedOrganization,
     TableBlock,
+    Where,
+    place,
 )
+from docgen.content.schema import ContentModel
 from docgen.errors import Location
 
 _SPACES = re.compile(r"\s+")
@@ -33,15 +36,24 @@ def normalize(text: str) -> str:
     return _SPACES.sub("", unicodedata.normalize("NFKC", text))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Fragment:
     """One piece of a document's text, where it is, and under which heading."""
 
     document: ResolvedDocument
     text: str
-    location: Location
+    origin: Where
     kind: Literal["heading", "paragraph", "item", "caption", "cell"]
     section: Heading | None
+    key: str | None = None
+    """The field of `origin` that holds the text, where `origin` holds more than text."""
+
+    @property
+    def location(self) -> Location:
+        """Where the text was written (looked up only when a finding needs it)."""
+        if self.key is not None and isinstance(self.origin, ContentModel):
+            return self.origin.location(self.key)
+        return place(self.origin)
 
 
 def blocks_with_sections(document: ResolvedDocument) -> Iterator[tuple[Heading | None, Block]]:
@@ -58,18 +70,18 @@ def fragments(document: ResolvedDocument) -> list[Fragment]:
     result = []
     for section, block in blocks_with_sections(document):
         if isinstance(block, Heading):
-            result.append(Fragment(document, block.title, block.source.location("title"),
-                                   "heading", block))
+            result.append(Fragment(document, block.title, block.source, "heading", block,
+                                   "title"))
         elif isinstance(block, Paragraph):
-            result.append(Fragment(document, block.text, block.location, "paragraph", section))
+            result.append(Fragment(document, block.text, block.source, "paragraph", section))
         elif isinstance(block, ListBlock):
-            result.extend(Fragment(document, item.text, item.location, "item", section)
+            result.extend(Fragment(document, item.text, item.origin, "item", section)
                           for item in block.items)
         elif isinstance(block, TableBlock):
             if block.caption:
-                result.append(Fragment(document, block.caption, block.source.location("caption"),
-                                       "caption", section))
-            result.extend(Fragment(document, cell.text, cell.location, "cell", section)
+                result.append(Fragment(document, block.caption, block.source, "caption",
+                                       section, "caption"))
+            result.extend(Fragment(document, cell.text, cell.origin, "cell", section)
                           for row in block.rows for cell in row)
     return result
 

@@ -54,6 +54,8 @@ def unknown_documents(context: CheckContext) -> Iterator[Defect]:
     number_pattern = re.compile(
         rf"(?<![A-Za-z0-9]){re.escape(organization.prefix)}-[A-Z0-9]+-\d+(?![A-Za-z0-9])")
     for fragment in context.all_texts():
+        if "《" not in fragment.text and organization.prefix not in fragment.text:
+            continue
         for match in _CITED.finditer(fragment.text):
             title = normalize(match.group(1))
             if title in withdrawn and title not in titles:
@@ -231,13 +233,22 @@ def _named_departments(context: CheckContext) -> Iterator[tuple[str, str, object
                 for index, name in enumerate(getattr(activity, field)):
                     yield document.number, name, activity.location(field, index)
         for fragment in context.texts[document.number]:
-            known = [(m.start(), m.end()) for name in context.department_names
-                     for m in re.finditer(re.escape(name), fragment.text)]
+            if "部" not in fragment.text:
+                continue
             for match in _DEPARTMENT_IN_PROSE.finditer(fragment.text):
                 # 技术部 inside a declared 信息技术部 is that department, not another one.
-                if not any(start <= match.start() and match.end() <= end
-                           for start, end in known):
+                if not _inside_a_name(fragment.text, match, context.department_names):
                     yield document.number, match.group(0), fragment.location
+
+
+def _inside_a_name(text: str, match: re.Match[str], names: set[str]) -> bool:
+    """Return whether `match` lies within an occurrence in `text` of one of `names`."""
+    if match.group(0) in names:
+        return True
+    start, end = match.span()
+    return any(text.startswith(name, first)
+               for name in names if len(name) > end - start
+               for first in range(max(0, end - len(name)), start + 1))
 
 
 @rule("XREF-DEPARTMENT", family="crossref", severity=Severity.ERROR,

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 # Importing the families registers their rules.
 from docgen.checks import arithmetic, control, crossref, kpis, metadata, structure  # noqa: F401
 from docgen.checks.context import CheckContext
-from docgen.checks.findings import Finding, Severity
+from docgen.checks.findings import Finding
 from docgen.checks.registry import RULES, Rule
 from docgen.content.model import DocumentSet
 
@@ -24,14 +24,3 @@ def run_checks(document_set: DocumentSet, rules: Iterable[Rule] | None = None) -
                                      defect.message, defect.hint))
     return sorted(findings, key=lambda f: (str(f.location.file), f.location.line,
                                            f.location.column, f.rule, f.message))
-
-
-def count(findings: Iterable[Finding], *, strict: bool = False) -> tuple[int, int]:
-    """Return (errors, warnings); with `strict`, warnings count as errors."""
-    errors = warnings = 0
-    for finding in findings:
-        if finding.severity is Severity.ERROR or strict:
-            errors += 1
-        else:
-            warnings += 1
-    return errors, warnings

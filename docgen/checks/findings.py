@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
+from typing import Any
 
 from docgen.errors import Location
 
@@ -36,6 +39,13 @@ class Finding:
     message: str
     hint: str
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Finding:
+        """Return the finding `as_json` gave `data` for."""
+        return cls(data["rule"], Severity(data["severity"]), data["document"],
+                   Location(Path(data["file"]), data["line"], data["column"]),
+                   data["message"], data["hint"])
+
     def as_json(self) -> dict[str, object]:
         """Return the finding as the JSON object `docgen check --format json` prints."""
         return {
@@ -48,3 +58,14 @@ class Finding:
             "message": self.message,
             "hint": self.hint,
         }
+
+
+def count(findings: Iterable[Finding], *, strict: bool = False) -> tuple[int, int]:
+    """Return (errors, warnings); with `strict`, warnings count as errors."""
+    errors = warnings = 0
+    for finding in findings:
+        if finding.severity is Severity.ERROR or strict:
+            errors += 1
+        else:
+            warnings += 1
+    return errors, warnings

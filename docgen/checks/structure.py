@@ -130,7 +130,9 @@ def references(context: CheckContext) -> Iterator[Defect]:
         tables = {f"表{chapter}-{number}"
                   for chapter, number, _where, _how in _caption_numbers(context, document)}
         for fragment in context.texts[document.number]:
-            if fragment.kind == "heading":
+            # Every reference says 见 (详见, 参见, 参照见): text without it has none.
+            if fragment.kind == "heading" or ("见" not in fragment.text
+                                                and "参照" not in fragment.text):
                 continue
             for match in _QUOTED_SECTION.finditer(fragment.text):
                 yield from _quoted_reference(document, fragment.location, fragment.section,

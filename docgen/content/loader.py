@@ -18,7 +18,7 @@ from pathlib import Path
 from docgen.content.fingerprint import content_fingerprint
 from docgen.content.schema import Document, Organization, ReleaseRecord, Releases
 from docgen.content.validation import validate
-from docgen.content.yaml_source import YamlFile, read_yaml_file
+from docgen.content.yaml_source import read_yaml_file, read_yaml_files
 from docgen.errors import ContentError, Location, Problem, UsageError
 
 ORG_FILE = "org.yaml"
@@ -32,7 +32,6 @@ class LoadedDocument:
 
     path: Path
     model: Document
-    parsed: YamlFile
     releases: list[ReleaseRecord] = field(default_factory=list)
 
     @property
@@ -84,10 +83,12 @@ def load_organization(folder: Path) -> OrganizationContent:
     except ContentError as error:
         problems.extend(error.problems)
     documents: list[LoadedDocument] = []
-    for path in document_files(folder):
+    paths = document_files(folder)
+    for path, parsed in zip(paths, read_yaml_files(paths), strict=True):
         try:
-            parsed = read_yaml_file(path)
-            documents.append(LoadedDocument(path, validate(Document, parsed), parsed))
+            if isinstance(parsed, ContentError):
+                raise parsed
+            documents.append(LoadedDocument(path, validate(Document, parsed)))
         except ContentError as error:
             problems.extend(error.problems)
     problems.extend(_duplicate_numbers(documents))

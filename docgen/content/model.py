@@ -126,9 +126,8 @@ class TotalFact:
 class TableBlock:
     """A table ready to render: header and body rows of placed cells on one grid.
 
-    `widths` are the relative column widths the content asks for, if any;
-    `natural_widths` the display width of each column's longest line, from which the
-    renderer fits the columns to the page.
+    `widths` are the relative column widths the content asks for, if any; otherwise
+    the renderer fits the columns to the page from their longest lines.
     """
 
     id: str | None
@@ -136,7 +135,6 @@ class TableBlock:
     caption_number: str | None
     column_count: int
     widths: list[float] | None
-    natural_widths: list[int]
     header_rows: int
     rows: list[list[PlacedCell]]
     total_rows: set[int]

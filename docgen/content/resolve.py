@@ -149,6 +149,15 @@ def heading_number(numbers: tuple[int, ...]) -> str:
     return "".join(f"{number}." for number in numbers)
 
 
+def _interpolates(table: schema.Table) -> bool:
+    """Return whether any text of `table` interpolates facts."""
+    texts = [table.caption or ""]
+    for row in table.header + table.rows:
+        for cell in row.cells:
+            texts += [cell.text or "", *cell.paragraphs, *cell.bullets, *cell.numbered]
+    return any(needs_interpolation(text) for text in texts)
+
+
 def _walk(sections: list[schema.Section], prefix: tuple[int, ...] = ()
           ) -> Iterator[tuple[tuple[int, ...], schema.Section]]:
     """Yield every section with its numbers, depth first, in document order."""
@@ -168,6 +177,9 @@ class _DocumentResolver:
         self.document = loaded.model
         self.problems: list[Problem] = signer_problems(content, loaded.model)
         self.caption_numbers: dict[int, str] = {}
+        # Tables laid out by the first pass whose text interpolates nothing: the second
+        # pass would lay them out again to the same result.
+        self.finished_tables: dict[int, tuple[TableBlock, list[Problem]]] = {}
         self.sections: dict[str, SectionView] = {}
         self.tables: dict[str, TableView] = {}
         self.context: dict[str, Any] = {
@@ -220,7 +232,10 @@ class _DocumentResolver:
                 if isinstance(block, schema.TableBlock) and block.table.id is not None:
                     self._claim(self.tables, block.table.id, block.table, "table")
                     # Sums come from the cells as written, before any interpolation.
-                    laid_out = self._table(block, verbatim=True)
+                    problems: list[Problem] = []
+                    laid_out = self._lay_out_table(block, self._verbatim, problems)
+                    if not _interpolates(block.table):
+                        self.finished_tables[id(block)] = laid_out, problems
                     self.tables[block.table.id] = TableView(
                         self.caption_numbers.get(id(block), ""), block.table.caption or "",
                         {name: format(value, "f") for name, value in column_sums(laid_out).items()})
@@ -243,7 +258,7 @@ class _DocumentResolver:
                        for item in items]
             return ListBlock(ordered, block.format if ordered else "•", entries, block)
         if isinstance(block, schema.TableBlock):
-            return self._table(block, verbatim=False)
+            return self._table(block)
         if isinstance(block, schema.KpiTable):
             return self._kpi_table(block)
         return self._activity_table(block)
@@ -257,23 +272,30 @@ class _DocumentResolver:
             self.problems.append(error.problem)
             return text
 
-    def _table(self, block: schema.TableBlock, *, verbatim: bool) -> TableBlock:
+    def _table(self, block: schema.TableBlock) -> TableBlock:
+        laid_out, problems = self.finished_tables.pop(id(block), (None, []))
+        if laid_out is None:
+            laid_out = self._lay_out_table(block, self._text, problems)
+        self.problems.extend(problems)
+        return laid_out
+
+    @staticmethod
+    def _verbatim(text: str, where: Where) -> str:
+        return text
+
+    def _lay_out_table(self, block: schema.TableBlock, text: Interpolate,
+                       problems: list[Problem]) -> TableBlock:
         table = block.table
-        problems: list[Problem] = []
-        text: Interpolate = (lambda value, where: value) if verbatim else self._text
         if table.details is not None and table.details not in self.context["processes"]:
             problems.append(Problem(table.location("details"),
                                     f"'{table.details}' is not a process group of this document",
                                     _known("process groups", self.context["processes"])))
-        laid_out = lay_out(
+        return lay_out(
             header=rows_from_schema(table.header, text), body=rows_from_schema(table.rows, text),
             source=table, table_id=table.id,
             caption=text(table.caption, table) if table.caption else None,
             caption_number=self.caption_numbers.get(id(block)),
             number_rows=table.number_rows, widths=table.widths, kind="table", problems=problems)
-        if not verbatim:  # the first pass lays out the same table; report its problems once
-            self.problems.extend(problems)
-        return laid_out
 
     def _kpi_table(self, block: schema.KpiTable) -> TableBlock:
         header = [RowSpec([text_cell(name, block.location()) for name in KPI_HEADER],

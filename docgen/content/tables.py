@@ -9,13 +9,13 @@ lets totals be computed column by column.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from docgen.content import schema
 from docgen.content.model import CellLine, PlacedCell, TableBlock, TotalFact, Where, place
+from docgen.content.text_width import display_width
 from docgen.errors import Location, Problem
 
 Interpolate = Callable[[str, Where], str]
@@ -59,10 +59,11 @@ def cell_from_schema(cell: schema.Cell, interpolate: Interpolate) -> CellSpec:
     """Return the cell written in content, its text interpolated."""
     lines: list[CellLine] = []
     if cell.text is not None:
-        lines.extend(CellLine("text", part) for part in interpolate(cell.text, cell).split("\n"))
-    lines.extend(CellLine("text", interpolate(text, cell)) for text in cell.paragraphs)
-    lines.extend(CellLine("bullet", interpolate(text, cell)) for text in cell.bullets)
-    lines.extend(CellLine("number", interpolate(text, cell)) for text in cell.numbered)
+        lines = [CellLine("text", part) for part in interpolate(cell.text, cell).split("\n")]
+    if cell.paragraphs or cell.bullets or cell.numbered:
+        lines += [CellLine("text", interpolate(text, cell)) for text in cell.paragraphs]
+        lines += [CellLine("bullet", interpolate(text, cell)) for text in cell.bullets]
+        lines += [CellLine("number", interpolate(text, cell)) for text in cell.numbered]
     return CellSpec(lines or [CellLine("text", "")], cell, cell.rows, cell.cols, cell.sum)
 
 
@@ -100,7 +101,6 @@ def lay_out(
         id=table_id, caption=caption, caption_number=caption_number,
         column_count=column_count,
         widths=_explicit_widths(widths, column_count, source.location("widths"), problems),
-        natural_widths=_natural_widths(grid, column_count),
         header_rows=len(header), rows=grid,
         total_rows={index for index, row in enumerate(all_rows) if row.total or row.subtotal},
         column_names=column_names, totals=[], source=source, kind=kind)  # type: ignore[arg-type]
@@ -109,26 +109,28 @@ def lay_out(
 
 
 def _place(rows: list[RowSpec], problems: list[Problem]) -> tuple[list[list[PlacedCell]], int]:
-    occupied: set[tuple[int, int]] = set()
+    covered: list[set[int]] = [set() for _ in rows]  # columns taken by cells from above
     widths = [0] * len(rows)  # how many columns each row fills, merged cells included
     grid: list[list[PlacedCell]] = []
     for row_index, row in enumerate(rows):
         placed_row = []
+        taken = covered[row_index]
         column = 0
         for cell in row.cells:
-            while (row_index, column) in occupied:
+            while column in taken:
                 column += 1
             placed_row.append(PlacedCell(row_index, column, cell.rows, cell.cols, cell.lines,
                                          cell.origin))
-            if row_index + cell.rows > len(rows):
-                problems.append(Problem(place(cell.origin),
-                                        f"the cell spans {cell.rows} rows but only "
-                                        f"{len(rows) - row_index} row(s) follow from here",
-                                        "reduce 'rows' or add the missing rows"))
-            for spanned_row in range(row_index, min(row_index + cell.rows, len(rows))):
-                widths[spanned_row] += cell.cols
-                for spanned_column in range(column, column + cell.cols):
-                    occupied.add((spanned_row, spanned_column))
+            widths[row_index] += cell.cols
+            if cell.rows > 1:
+                if row_index + cell.rows > len(rows):
+                    problems.append(Problem(place(cell.origin),
+                                            f"the cell spans {cell.rows} rows but only "
+                                            f"{len(rows) - row_index} row(s) follow from here",
+                                            "reduce 'rows' or add the missing rows"))
+                for spanned_row in range(row_index + 1, min(row_index + cell.rows, len(rows))):
+                    widths[spanned_row] += cell.cols
+                    covered[spanned_row].update(range(column, column + cell.cols))
             column += cell.cols
         grid.append(placed_row)
     if not rows:
@@ -156,11 +158,6 @@ def _column_names(grid: list[list[PlacedCell]], header_rows: int, column_count: 
     return names
 
 
-def display_width(text: str) -> int:
-    """Return how many half-width columns `text` takes: CJK characters count twice."""
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
-
-
 def _explicit_widths(given: list[float] | None, column_count: int, where: Location,
                      problems: list[Problem]) -> list[float] | None:
     if given is not None and len(given) != column_count:
@@ -171,12 +168,12 @@ def _explicit_widths(given: list[float] | None, column_count: int, where: Locati
     return list(given) if given is not None else None
 
 
-def _natural_widths(grid: list[list[PlacedCell]], column_count: int) -> list[int]:
+def natural_widths(table: TableBlock) -> list[int]:
     """Return, per column, the display width of its longest single-column line."""
-    longest = [0] * column_count
-    for row in grid:
+    longest = [0] * table.column_count
+    for row in table.rows:
         for cell in row:
-            if cell.cols == 1 and cell.column < column_count:
+            if cell.cols == 1 and cell.column < table.column_count:
                 widest = max((display_width(line.text) + (4 if line.kind != "text" else 0)
                               for line in cell.lines), default=0)
                 longest[cell.column] = max(longest[cell.column], widest)

@@ -8,6 +8,7 @@ with a hint, collects all of them, and raises once.
 from __future__ import annotations
 
 import difflib
+import functools
 import types
 import typing
 from typing import Any, TypeVar
@@ -41,8 +42,10 @@ def attach_sources(value: Any, path: PathKey, source: SourceMap) -> None:
     """Tell every model inside `value` where in `source` it was written."""
     if isinstance(value, ContentModel):
         object.__setattr__(value, "__pydantic_private__", {"_path": path, "_source": source})
-        for name, field in value.__dict__.items():
-            if isinstance(field, list | dict | ContentModel):
+        fields = value.__dict__
+        for name in _model_fields(type(value)):
+            field = fields[name]
+            if field:
                 attach_sources(field, path + (name,), source)
     elif isinstance(value, list):
         for index, item in enumerate(value):
@@ -52,6 +55,20 @@ def attach_sources(value: Any, path: PathKey, source: SourceMap) -> None:
         for key, item in value.items():
             if isinstance(item, list | dict | ContentModel):
                 attach_sources(item, path + (key,), source)
+
+
+@functools.cache
+def _model_fields(model_class: type[ContentModel]) -> tuple[str, ...]:
+    """Return the fields of `model_class` that can hold models: the others (text, lists
+    of text), most of the content, need no walking."""
+    return tuple(name for name, field in model_class.model_fields.items()
+                 if _can_hold_models(field.annotation))
+
+
+def _can_hold_models(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, ContentModel):
+        return True
+    return any(_can_hold_models(argument) for argument in typing.get_args(annotation))
 
 
 def model_at(root: type, loc: tuple[Any, ...]) -> type[ContentModel] | None:

@@ -8,9 +8,11 @@ keys, control characters and wrong encodings are refused here, each with its lin
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +20,28 @@ import yaml
 from yaml import AliasEvent, MappingNode, MarkedYAMLError, Node, ScalarNode, SequenceNode, YAMLError
 
 from docgen.errors import ContentError, Location, Problem
+from docgen.pool import map_in_parallel
 
 # libyaml's parser, where PyYAML was built with it (every wheel is): 20 times faster. The
 # base loader resolves no implicit types (docgen keeps every value as text), and keeps
 # tags the author wrote, which are refused below.
-Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+_BaseLoader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+_DEFAULT_TAGS = {ScalarNode: "tag:yaml.org,2002:str", SequenceNode: "tag:yaml.org,2002:seq",
+                 MappingNode: "tag:yaml.org,2002:map"}
+
+
+class Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """The base loader without its resolver, which has nothing to resolve for it anyway:
+    an untagged node is text, a list or a mapping (a third of the loading time)."""
+
+    def resolve(self, kind: type[Node], value: object, implicit: object) -> str:
+        return _DEFAULT_TAGS[kind]
+
+    def descend_resolver(self, current_node: object, current_index: object) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
 
 PathKey = tuple[str | int, ...]
 
@@ -43,13 +62,33 @@ _CONTROL_NAMES = {
 }
 
 
-@dataclass
 class SourceMap:
-    """Positions of the values (and mapping keys) of one YAML file, by data path."""
+    """Positions of the values (and mapping keys) of one YAML file, by data path.
 
-    file: Path
-    values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    They are found when first asked for, by parsing the text again: only errors and
+    findings need them, and recording every position of every file as it is first
+    read would cost a fifth of the loading time and a third of its memory.
+    """
+
+    def __init__(self, file: Path, text: str):
+        self.file = file
+        self.text = text
+        self._values: dict[PathKey, tuple[int, int]] | None = None
+        self._keys: dict[PathKey, tuple[int, int]] = {}
+
+    @property
+    def values(self) -> dict[PathKey, tuple[int, int]]:
+        """Where each value starts: (line, column), by path."""
+        if self._values is None:
+            self._find_positions()
+        return self._values  # type: ignore[return-value]
+
+    @property
+    def keys(self) -> dict[PathKey, tuple[int, int]]:
+        """Where each mapping key starts: (line, column), by the path of its value."""
+        if self._values is None:
+            self._find_positions()
+        return self._keys
 
     def locate(self, path: PathKey, *, key: bool = False) -> Location:
         """Return the location of the value at `path`, or of its nearest located ancestor."""
@@ -61,6 +100,13 @@ class SourceMap:
                 return Location(self.file, *self.values[path])
             path = path[:-1]
         return Location(self.file, *self.values.get((), (1, 1)))
+
+    def _find_positions(self) -> None:
+        converter = _Converter(self.file, positions=True)
+        # The text parsed once; should it not parse now, every location is line 1.
+        with contextlib.suppress(YAMLError):
+            converter.convert(yaml.compose(self.text, Loader=Loader), ())
+        self._values, self._keys = converter.values, converter.keys
 
 
 @dataclass
@@ -80,6 +126,23 @@ def read_yaml_file(path: Path) -> YamlFile:
         raise ContentError([Problem(Location(path), f"cannot read the file: {error.strerror}",
                                     "check that the file exists and is readable")]) from None
     return parse_yaml(decode_utf8(raw, path), path)
+
+
+def read_yaml_files(paths: Sequence[Path]) -> list[YamlFile | ContentError]:
+    """Return each file at `paths` parsed, or the ContentError it raised; large sets are
+    parsed on every core."""
+    return map_in_parallel(_read_or_fail, paths, min_per_worker=_FILES_PER_WORKER)
+
+
+# Fewer files than this per process, and starting the processes costs more than it saves.
+_FILES_PER_WORKER = 16
+
+
+def _read_or_fail(path: Path) -> YamlFile | ContentError:
+    try:
+        return read_yaml_file(path)
+    except ContentError as error:
+        return error
 
 
 def decode_utf8(raw: bytes, path: Path) -> str:
@@ -146,10 +209,12 @@ def parse_yaml(text: str, path: Path) -> YamlFile:
     if converter.problems:
         raise ContentError(_alias_problems(text, path) + [
             problem for problem in converter.problems if problem.message != _ALIAS_MESSAGE])
-    return YamlFile(data=data, source=converter.source, text=text)
+    return YamlFile(data=data, source=SourceMap(path, text), text=text)
 
 
 def _illegal_characters(text: str, path: Path) -> list[Problem]:
+    if not _XML_ILLEGAL.search(text):
+        return []
     problems = []
     # split on "\n" only: splitlines() would also break at the very \x0b and \x0c we report
     for line_number, line in enumerate(text.split("\n"), start=1):
@@ -212,16 +277,20 @@ def _alias_problems(text: str, path: Path) -> list[Problem]:
 class _Converter:
     """Turns a composed node graph into dicts, lists, strings and None."""
 
-    def __init__(self, path: Path):
-        self.source = SourceMap(path)
+    def __init__(self, path: Path, *, positions: bool = False):
+        self.file = path
         self.problems: list[Problem] = []
+        # Where values and keys start, by path: recorded only when asked for.
+        self.positions = positions
+        self.values: dict[PathKey, tuple[int, int]] = {}
+        self.keys: dict[PathKey, tuple[int, int]] = {}
         self._seen: set[int] = set()
 
     def _where(self, node: Node) -> tuple[int, int]:
         return node.start_mark.line + 1, node.start_mark.column + 1
 
     def _fail(self, node: Node, message: str, hint: str) -> None:
-        self.problems.append(Problem(Location(self.source.file, *self._where(node)), message, hint))
+        self.problems.append(Problem(Location(self.file, *self._where(node)), message, hint))
 
     def convert(self, node: Node, path: PathKey) -> Any:
         # An alias is the same node object met twice; refusing it here also stops
@@ -230,26 +299,33 @@ class _Converter:
             self._fail(node, _ALIAS_MESSAGE, _ALIAS_HINT)
             return None
         self._seen.add(id(node))
-        self.source.values[path] = self._where(node)
+        if self.positions:
+            self.values[path] = self._where(node)
         if node.tag not in _STANDARD_TAGS:
             shown = str(node.tag).replace("tag:yaml.org,2002:", "!!")
             self._fail(node, f"YAML tag '{shown}' is not allowed",
                        "remove the tag; content is plain text, lists and mappings")
             return None
+        if isinstance(node, ScalarNode):
+            return self._scalar(node)
         if isinstance(node, MappingNode):
             return self._mapping(node, path)
-        if isinstance(node, SequenceNode):
-            return [self.convert(item, path + (index,)) for index, item in enumerate(node.value)]
-        assert isinstance(node, ScalarNode)
-        if not node.style and node.value in _NULL_WORDS:
-            return None
-        illegal = _XML_ILLEGAL.search(node.value)
-        if illegal:  # written as an escape such as "\x0b" inside double quotes
+        return [self.convert(item, path + (index,)) for index, item in enumerate(node.value)]
+
+    def _scalar(self, node: ScalarNode) -> str | None:
+        value = node.value
+        if not node.style:
+            return None if value in _NULL_WORDS else value
+        if node.style != '"':
+            return value
+        # Only a double-quoted value can hold escapes, such as "\x0b" or "\r".
+        illegal = _XML_ILLEGAL.search(value)
+        if illegal:
             self._fail(node, f"illegal control character {_describe(illegal.group())} in this "
                              f"value", "remove the escape sequence from the quoted text")
             return None
         # A carriage return (written as "\r" in quotes) is a line break, as in the file.
-        return node.value.replace("\r\n", "\n").replace("\r", "\n")
+        return value.replace("\r\n", "\n").replace("\r", "\n")
 
     def _mapping(self, node: MappingNode, path: PathKey) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -266,10 +342,11 @@ class _Converter:
                            "remove one of the two, or merge their values")
                 continue
             first_seen[key] = key_node.start_mark.line + 1
-            self.source.keys[path + (key,)] = self._where(key_node)
             result[key] = self.convert(value_node, path + (key,))
-            if result[key] is None and isinstance(value_node, ScalarNode):
-                # An empty value has no text of its own; point at its key instead of the
-                # line after it, where the parser's mark lands.
-                self.source.values[path + (key,)] = self._where(key_node)
+            if self.positions:
+                self.keys[path + (key,)] = self._where(key_node)
+                if result[key] is None and isinstance(value_node, ScalarNode):
+                    # An empty value has no text of its own; point at its key instead of
+                    # the line after it, where the parser's mark lands.
+                    self.values[path + (key,)] = self._where(key_node)
         return result

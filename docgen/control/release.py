@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from docgen.build import docx_path, load_document_set, select_documents
+from docgen.build import document_titles, docx_path, load_document_set, select_documents
 from docgen.checks import Severity, run_checks
 from docgen.content.loader import release_file
 from docgen.content.model import ResolvedDocument
@@ -67,7 +67,7 @@ def release(project: Project, number: str, *, on: dt.date, force: bool = False,
     errors = [finding for finding in run_checks(document_set)
               if finding.document == number and finding.severity is Severity.ERROR]
     if errors and not force and record is None:
-        raise ChecksFailed(errors, [document],
+        raise ChecksFailed(errors, document_titles([document]),
                            f"docgen release: the checks found errors in {number}; nothing was "
                            f"released.",
                            "fix them, or release anyway with --force (the release record will "

@@ -7,7 +7,13 @@ is filled from the headings. Nothing here touches XML: docgen.wordml does.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
+import hashlib
+import operator
+from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 from docgen.content.model import (
@@ -18,6 +24,7 @@ from docgen.content.model import (
     ResolvedDocument,
     TableBlock,
 )
+from docgen.content.tables import natural_widths
 from docgen.errors import Problem, TemplateError, UsageError
 from docgen.wordml.body import BodyWriter
 from docgen.wordml.document import WordTemplate
@@ -92,6 +99,52 @@ def frame_context(document: ResolvedDocument) -> dict[str, object]:
     }
 
 
+def render_key(document: ResolvedDocument, template: WordTemplate) -> str:
+    """Return a digest of everything `render_docx` makes `document`'s .docx from.
+
+    Equal keys give byte-identical files (page numbers aside, which the caller keeps
+    apart), so a build may leave a file with the same key alone. The key covers the
+    template's bytes, the frame's values and every rendered field of every block;
+    docgen's own code is the cache's business (see docgen.cache).
+    """
+    digest = hashlib.sha256(template.digest.encode())
+    digest.update(repr(frame_context(document)).encode())
+    digest.update(repr(_rendered_fields(document.blocks)).encode())
+    return digest.hexdigest()
+
+
+# Where a block came from is not printed; everything else about it may be.
+_NOT_RENDERED = frozenset({"source", "origin", "location"})
+_SCALARS = frozenset({str, int, float, bool, type(None), Decimal})
+
+
+def _rendered_fields(value: object) -> object:
+    """Return `value` as nested tuples of what is printed: dataclasses by their fields."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is list or kind is tuple:
+        return tuple([item if type(item) in _SCALARS else _rendered_fields(item)
+                      for item in value])  # type: ignore[attr-defined]
+    fields = _fields_of(kind)
+    if fields is not None:
+        return (kind.__name__, *[item if type(item) in _SCALARS else _rendered_fields(item)
+                                 for item in fields(value)])
+    if isinstance(value, set | frozenset):
+        return tuple(sorted(value))
+    return value
+
+
+@functools.cache
+def _fields_of(kind: type) -> Callable[[object], tuple[object, ...]] | None:
+    """Return a getter of the printed fields of dataclass `kind` (None for other types)."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    names = [field.name for field in dataclasses.fields(kind) if field.name not in _NOT_RENDERED]
+    getter = operator.attrgetter(*names)
+    return getter if len(names) > 1 else (lambda value: (getter(value),))
+
+
 def render_docx(document: ResolvedDocument, template: WordTemplate,
                 page_numbers: dict[str, int] | None = None) -> bytes:
     """Return the .docx bytes of `document`; `page_numbers` maps heading bookmarks to pages."""
@@ -126,7 +179,7 @@ def write_block(writer: BodyWriter, block: Block) -> None:
     elif isinstance(block, TableBlock):
         if block.full_caption:
             writer.caption(block.full_caption)
-        writer.table(block.rows, block.column_count, block.widths or block.natural_widths,
+        writer.table(block.rows, block.column_count, block.widths or natural_widths(block),
                      block.header_rows, fit_to_text=block.widths is None)
 
 

@@ -30,15 +30,22 @@ class PdfJob:
     document: ResolvedDocument
     template: WordTemplate
     docx: Path
+    key: str = ""
+    """The document's render key, for the build's manifest."""
 
     @property
     def pdf(self) -> Path:
         return self.docx.with_suffix(".pdf")
 
 
-def make_pdfs(jobs: Sequence[PdfJob], on_written: Callable[[Path], None] | None = None
+def make_pdfs(jobs: Sequence[PdfJob],
+              on_converted: Callable[[int, PdfJob, bytes, bytes], None] | None = None
               ) -> list[Path]:
-    """Write a PDF beside each job's .docx in one LibreOffice session; return the PDFs."""
+    """Write a PDF beside each job's .docx in one LibreOffice session; return the PDFs.
+
+    `on_converted` is told (how many are done, the job, its .docx and PDF bytes) as
+    each document's pair is written.
+    """
     if not jobs:
         return []
     installation = find_libreoffice()
@@ -52,10 +59,9 @@ def make_pdfs(jobs: Sequence[PdfJob], on_written: Callable[[Path], None] | None 
             shutil.copyfile(job.docx, source)
             bookmarks = [heading.bookmark for heading in job.document.headings]
             layout = office.convert(source, target, bookmarks)
-            write_all_atomically([
-                (job.docx, render_docx(job.document, job.template, layout.pages)),
-                (job.pdf, target.read_bytes())])
+            docx, pdf = render_docx(job.document, job.template, layout.pages), target.read_bytes()
+            write_all_atomically([(job.docx, docx), (job.pdf, pdf)])
             written.append(job.pdf)
-            if on_written:
-                on_written(job.pdf)
+            if on_converted:
+                on_converted(index + 1, job, docx, pdf)
     return written

@@ -47,17 +47,23 @@ def connect(pipe_name, timeout):
 
 
 def convert(desktop, request):
-    """Convert one document; return its heading pages and page count."""
+    """Convert one document; return its heading pages, page count and step timings."""
+    timings = {}
+    started = time.monotonic()
     document = desktop.loadComponentFromURL(
         uno.systemPathToFileUrl(request["docx"]), "_blank", 0,
         (_property("Hidden", True), _property("ReadOnly", True)))
     if document is None:
         raise RuntimeError("LibreOffice could not open the document")
+    timings["load"] = time.monotonic() - started
     try:
+        started = time.monotonic()
         indexes = document.getDocumentIndexes()
         for _ in range(2):
             for position in range(indexes.getCount()):
                 indexes.getByIndex(position).update()
+        timings["indexes"] = time.monotonic() - started
+        started = time.monotonic()
         cursor = document.getCurrentController().getViewCursor()
         bookmarks = document.getBookmarks()
         pages = {}
@@ -67,11 +73,16 @@ def convert(desktop, request):
                 pages[name] = cursor.getPage()
         cursor.jumpToLastPage()
         page_count = cursor.getPage()
+        timings["pages"] = time.monotonic() - started
+        started = time.monotonic()
         document.storeToURL(uno.systemPathToFileUrl(request["pdf"]),
                             (_property("FilterName", "writer_pdf_Export"),))
-        return {"ok": True, "pages": pages, "page_count": page_count}
+        timings["export"] = time.monotonic() - started
+        return {"ok": True, "pages": pages, "page_count": page_count, "timings": timings}
     finally:
+        started = time.monotonic()
         document.close(True)
+        timings["close"] = time.monotonic() - started
 
 
 def main():

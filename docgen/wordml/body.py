@@ -4,8 +4,9 @@ The writer produces WordprocessingML in the template's own styles; it knows noth
 of YAML or KPIs. Tables arrive already placed on a grid (each cell with its row,
 column and spans) and become w:tbl elements with gridSpan and vMerge.
 
-The body is written as XML text and parsed once at the end: building tens of
-thousands of elements one attribute at a time through lxml costs several times more.
+The body is written as XML text and spliced into the document's XML as it is saved:
+building tens of thousands of elements through lxml, or parsing and moving them into
+the document's tree, costs several times more.
 """
 
 from __future__ import annotations
@@ -15,10 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from lxml import etree
-
 from docgen.wordml.numbering import Numbering
-from docgen.wordml.xml import W_NS
 
 # Table text is 10.5 pt: one CJK character takes 210 twips (half of that for Latin).
 _TWIPS_PER_HALF_WIDTH = 105
@@ -74,7 +72,7 @@ def runs(text: str) -> str:
             if part:
                 space = ' xml:space="preserve"' if part != part.strip() else ""
                 content += f"<w:t{space}>{escape(part)}</w:t>"
-        parts.append(f"<w:r>{content}</w:r>")
+        parts.append(f"<w:r>{content}</w:r>" if content else "<w:r/>")
     return "".join(parts)
 
 
@@ -90,11 +88,15 @@ class BodyWriter:
         self._bookmark_id = first_bookmark_id
         self._after_table = False
 
-    @property
-    def elements(self) -> list[etree._Element]:
-        """The body's elements, parsed from what was written."""
-        body = etree.fromstring(f'<w:body xmlns:w="{W_NS}">{"".join(self._parts)}</w:body>')
-        return list(body)
+    def xml(self, *, break_page_first: bool = False) -> str:
+        """Return the body written so far as XML (w: prefixed), the first paragraph
+        starting a new page if asked."""
+        parts = list(self._parts)
+        if break_page_first and parts and parts[0].startswith("<w:p><w:pPr><w:pStyle "):
+            # Right after the style: the schema's order puts pageBreakBefore early.
+            end = parts[0].index("/>") + 2
+            parts[0] = parts[0][:end] + "<w:pageBreakBefore/>" + parts[0][end:]
+        return "".join(parts)
 
     def _paragraph(self, style: str, text: str, *, numbering: int | None = None,
                    indent: str = "", centered: bool = False, inside: str = "") -> None:

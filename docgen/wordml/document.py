@@ -9,6 +9,7 @@ saved reproducibly. Template problems become TemplateError naming the template a
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import re
 import zipfile
@@ -19,6 +20,7 @@ from typing import Any
 
 from docx.document import Document as DocxDocument
 from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.pkgwriter import PackageWriter
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
@@ -26,24 +28,24 @@ from jinja2.exceptions import TemplateError as JinjaTemplateError
 from lxml import etree
 
 from docgen.errors import TemplateError
-from docgen.output import reproducible_zip
+from docgen.output import zip_entries
 from docgen.sandbox import SafeEnvironment, make_environment
 from docgen.wordml.body import BodyWriter, StyleIds
 from docgen.wordml.numbering import Numbering
 from docgen.wordml.toc import TocEntry, fill_toc, toc_levels
-from docgen.wordml.xml import element, w
+from docgen.wordml.xml import w
 
 BODY_TAG = "body"
 # What a controlled document cannot do without: its body, its number, its history.
 DOCUMENT_TAGS = (BODY_TAG, "doc", "revisions")
 BODY_MARKER = "\u2063docgen-body\u2063"
+_BODY_PLACE = "docgen-body"  # a comment standing where the body goes, until it is saved
 REQUIRED_STYLES = {
     "normal": "Normal", "heading 1": "Heading 1", "heading 2": "Heading 2",
     "heading 3": "Heading 3", "heading 4": "Heading 4", "list bullet": "List Bullet",
     "list number": "List Number", "table text": "Table Text", "table heading": "Table Heading",
     "caption": "Caption", "table grid": "Table Grid", "toc 1": "TOC 1",
 }
-_PARAGRAPH_PROPERTIES_BEFORE_PAGE_BREAK = {w("pStyle"), w("keepNext"), w("keepLines")}
 
 
 class CachingEnvironment(SafeEnvironment):
@@ -90,7 +92,9 @@ class WordTemplate:
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as error:
             raise TemplateError(path, f"the template file is damaged: {error}",
                                 "restore it from version control or save it again") from None
+        self.digest = hashlib.sha256(self.data).hexdigest()
         self._environment = CachingEnvironment()
+        self._patched: dict[str, str] = {}
         self.tags = self._declared_tags()
         if BODY_TAG in required and BODY_TAG not in self.tags:
             raise TemplateError(path, "the template has no {{ body }} tag",
@@ -116,7 +120,7 @@ class WordTemplate:
 
     def render(self, frame: dict[str, object]) -> WordDocument:
         """Return a new document with the template's frame rendered from `frame`."""
-        template = DocxTemplate(io.BytesIO(self.data))
+        template = _PatchCachingTemplate(self.data, self._patched)
         context = dict(frame, **({BODY_TAG: BODY_MARKER} if BODY_TAG in self.tags else {}))
         try:
             template.render(context, self._environment)
@@ -207,6 +211,33 @@ def _undefined_name(message: str) -> str:
     return match.group(1) if match else ""
 
 
+class _EntryCollector:
+    """Stands in for python-docx's zip writer, keeping each package entry's bytes."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, bytes] = {}
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        self.entries[pack_uri.membername] = blob
+
+
+class _PatchCachingTemplate(DocxTemplate):
+    """docxtpl's template, remembering how it cleaned up each part's XML for Jinja.
+
+    docxtpl rewrites the same template XML with dozens of regular expressions before
+    every render; the result depends on the XML alone.
+    """
+
+    def __init__(self, data: bytes, patched: dict[str, str]):
+        super().__init__(io.BytesIO(data))
+        self._patched = patched
+
+    def patch_xml(self, src_xml: str) -> str:
+        if src_xml not in self._patched:
+            self._patched[src_xml] = super().patch_xml(src_xml)
+        return self._patched[src_xml]
+
+
 class WordDocument:
     """A rendered document being completed: body, table of contents, properties."""
 
@@ -215,6 +246,7 @@ class WordDocument:
         self.template_path = template_path
         self.body = document.element.body
         self.styles = self._style_ids()
+        self._body_xml: str | None = None
 
     def body_writer(self) -> BodyWriter:
         """Return a writer for the body, in this document's styles and numbering."""
@@ -226,14 +258,11 @@ class WordDocument:
         return BodyWriter(self.styles, numbering, text_width, max(used, default=0) + 1)
 
     def insert_body(self, writer: BodyWriter) -> None:
-        """Put the writer's elements where the template says {{ body }}."""
+        """Put the writer's body where the template says {{ body }} (as it is saved)."""
         marker = self._marker_paragraph()
         breaks_page = marker.find(f"{w('pPr')}/{w('pageBreakBefore')}") is not None
-        elements = writer.elements
-        for node in elements:
-            marker.addprevious(node)
-        if breaks_page and elements and elements[0].tag == w("p"):
-            _break_page_before(elements[0])
+        self._body_xml = writer.xml(break_page_first=breaks_page)
+        marker.addprevious(etree.Comment(_BODY_PLACE))
         marker.getparent().remove(marker)
 
     def fill_toc(self, entries: Sequence[TocEntry]) -> None:
@@ -258,9 +287,21 @@ class WordDocument:
 
     def to_bytes(self) -> bytes:
         """Return the finished .docx, the same bytes for the same content."""
-        buffer = io.BytesIO()
-        self.document.save(buffer)
-        return reproducible_zip(buffer.getvalue())
+        # python-docx's own save zips the package with the clock's timestamps; its part
+        # writer, handed a collector, gives the entries to zip reproducibly in one pass.
+        package = self.document.part.package
+        for part in package.parts:
+            part.before_marshal()
+        collector = _EntryCollector()
+        PackageWriter._write_content_types_stream(collector, package.parts)
+        PackageWriter._write_pkg_rels(collector, package.rels)
+        PackageWriter._write_parts(collector, package.parts)
+        main = self.document.part.partname.membername
+        place = f"<!--{_BODY_PLACE}-->".encode()
+        if self._body_xml is not None:
+            collector.entries[main] = collector.entries[main].replace(
+                place, self._body_xml.encode(), 1)
+        return zip_entries(collector.entries)
 
     def _marker_paragraph(self) -> etree._Element:
         for node in self.body.iter(w("p")):
@@ -299,11 +340,3 @@ class WordDocument:
                         caption=ids["caption"], table_grid=ids["table grid"])
 
 
-def _break_page_before(paragraph: etree._Element) -> None:
-    properties = paragraph.find(w("pPr"))
-    if properties is None:
-        properties = element("pPr")
-        paragraph.insert(0, properties)
-    position = sum(1 for child in properties
-                   if child.tag in _PARAGRAPH_PROPERTIES_BEFORE_PAGE_BREAK)
-    properties.insert(position, element("pageBreakBefore"))

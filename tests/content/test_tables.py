@@ -9,6 +9,7 @@ import pytest
 
 from docgen.content.loader import load_content
 from docgen.content.resolve import resolve_content
+from docgen.content.tables import natural_widths
 from docgen.errors import ContentError
 from tests.support.trees import demo_project, document_yaml
 
@@ -177,4 +178,4 @@ rows:
   - [1, 运维服务能力管理计划 V1.0]
 """)
     assert table.widths is None
-    assert table.natural_widths == [4, 25]
+    assert natural_widths(table) == [4, 25]

@@ -26,6 +26,7 @@ from tests.support.trees import (
     TEMPLATES,
     demo_project,
     document_yaml,
+    snapshot,
 )
 
 DOC = "content/demo/DEMO-ITSS-0001.yaml"
@@ -487,12 +488,6 @@ REFUSALS = {
             "    hint: did you mean 'title'?",
             "docgen: 2 problems in the content; nothing was written."]),
 }
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    """Return every file under `folder` with its bytes."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file()}
 
 
 @pytest.mark.parametrize("case", REFUSALS, ids=list(REFUSALS))

@@ -19,7 +19,15 @@ from docgen.content.schema import Document
 from docgen.content.validation import validate
 from docgen.content.yaml_source import read_yaml_file
 from docgen.wordml.reader import read_docx
-from tests.support.trees import DOCUMENT_YAML, REPO, TEMPLATES, demo_project, document_yaml
+from tests.support.trees import (
+    DOCUMENT_YAML,
+    REPO,
+    TEMPLATES,
+    demo_project,
+    document_yaml,
+    outputs_in,
+    snapshot,
+)
 
 NUMBER = "DEMO-ITSS-0001"
 DOC = "content/demo/DEMO-ITSS-0001.yaml"
@@ -45,12 +53,6 @@ KPI_FINDING = [
     "kpis.sla, line 15",
     "    hint: state the KPI once and cite it, or make every statement agree",
 ]
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    """Return every file under `folder` with its bytes."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file()} if folder.exists() else {}
 
 
 def fingerprint_of(path: Path) -> str:
@@ -360,7 +362,7 @@ def test_a_withdrawn_document_is_no_longer_built_and_its_earlier_output_is_remov
     result = runner.invoke(main, ["build"])
     assert result.exit_code == 0, result.output
     assert result.stdout == f"removed {BUILT_V10} (not the version in force)\n"
-    assert sorted(snapshot(demo / "output")) == [
+    assert outputs_in(demo / "output") == [
         "demo/released/DEMO-ITSS-0001 示例管理计划 V1.0.docx"]
 
 

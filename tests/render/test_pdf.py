@@ -17,12 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from docgen.build import build, load_document_set
+from docgen.build import build, load_document_set, write_pdfs
 from docgen.cli import main
 from docgen.errors import LibreOfficeError
 from docgen.project import Project
 from docgen.render.libreoffice import find_libreoffice
-from docgen.render.pdf import make_pdfs
 from docgen.wordml.reader import read_docx
 from tests.support.processes import leftover_libreoffice
 from tests.support.trees import REPO, TEMPLATES, demo_project
@@ -52,8 +51,8 @@ def yntd_pdfs(libreoffice, tmp_path_factory):
     """The YNTD documents built with PDFs once for the session: number -> (docx, pdf)."""
     root = tmp_path_factory.mktemp("pdf")
     shutil.copytree(REPO / "content", root / "content")
-    result = build(Project(root / "content", TEMPLATES, root / "output"))
-    make_pdfs(result.pdf_jobs)
+    result = build(Project(root / "content", TEMPLATES, root / "output"), pdf=True)
+    write_pdfs(result)
     return {job.document.number: (job.docx, job.pdf) for job in result.pdf_jobs}
 
 
@@ -126,8 +125,8 @@ def test_the_docx_toc_carries_the_same_page_numbers(number, yntd_pdfs):
 def test_the_docx_with_page_numbers_is_still_deterministic(yntd_pdfs, libreoffice, tmp_path):
     shutil.copytree(REPO / "content", tmp_path / "content")
     result = build(Project(tmp_path / "content", TEMPLATES, tmp_path / "output"),
-                   ["YNTD-ITSS-0600"])
-    make_pdfs(result.pdf_jobs)
+                   ["YNTD-ITSS-0600"], pdf=True)
+    write_pdfs(result)
     assert result.written[0].read_bytes() == yntd_pdfs["YNTD-ITSS-0600"][0].read_bytes()
 
 

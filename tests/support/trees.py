@@ -6,6 +6,8 @@ import shutil
 import textwrap
 from pathlib import Path
 
+from docgen.cache import MANIFEST_FILE
+
 REPO = Path(__file__).resolve().parents[2]
 TEMPLATES = REPO / "templates" / "docx"
 
@@ -78,3 +80,14 @@ def document_yaml(sections: str = "", *, extra: str = "") -> str:
     head, default_sections = DOCUMENT_YAML.split("sections:\n")
     body = textwrap.indent(textwrap.dedent(sections), "  ") if sections else default_sections
     return head + textwrap.dedent(extra) + "sections:\n" + body
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Return every file under `folder` with its bytes (nothing, if there is no folder)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file()} if folder.exists() else {}
+
+
+def outputs_in(folder: Path) -> list[str]:
+    """Return the files docgen wrote under `folder`, leaving out its build manifest."""
+    return sorted(name for name in snapshot(folder) if name != MANIFEST_FILE)
