@@ -20,7 +20,7 @@ import subprocess
 import tempfile
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -55,6 +55,8 @@ class Conversion:
 
     pages: dict[str, int]
     page_count: int
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds LibreOffice spent loading, laying out and exporting (for benchmarks)."""
 
 
 def find_libreoffice() -> Installation:
@@ -148,11 +150,13 @@ class LibreOfficeSession:
                                    "check that LibreOffice runs (soffice --headless --version)"
                                    + self._log_tail())
 
-    def convert(self, docx: Path, pdf: Path, bookmarks: list[str]) -> Conversion:
-        """Convert `docx` to `pdf`; return the page of each bookmark and the page count."""
+    def convert(self, docx: Path, pdf: Path, headings: list[tuple[str, str]]) -> Conversion:
+        """Convert `docx` to `pdf`; return the page count and the page of each heading in
+        its table of contents, by bookmark (`headings` gives each heading's bookmark and
+        text, in order)."""
         if self.worker is None or self.worker.stdin is None:
             raise LibreOfficeError("LibreOffice is not running", "")
-        request = {"docx": str(docx), "pdf": str(pdf), "bookmarks": bookmarks}
+        request = {"docx": str(docx), "pdf": str(pdf), "headings": headings}
         try:
             self.worker.stdin.write(json.dumps(request) + "\n")
             self.worker.stdin.flush()
@@ -164,7 +168,7 @@ class LibreOfficeSession:
                                    f"{reply.get('error')}", "open the .docx in LibreOffice to see "
                                                             "what it reports")
         return Conversion({name: int(page) for name, page in reply["pages"].items()},
-                          int(reply["page_count"]))
+                          int(reply["page_count"]), reply.get("timings", {}))
 
     def _reply(self, timeout: float, what: str) -> dict[str, Any]:
         assert self.worker is not None and self.worker.stdout is not None

@@ -57,8 +57,8 @@ def make_pdfs(jobs: Sequence[PdfJob],
             source = Path(scratch) / f"{index}.docx"
             target = Path(scratch) / f"{index}.pdf"
             shutil.copyfile(job.docx, source)
-            bookmarks = [heading.bookmark for heading in job.document.headings]
-            layout = office.convert(source, target, bookmarks)
+            headings = [(heading.bookmark, heading.text) for heading in job.document.headings]
+            layout = office.convert(source, target, headings)
             docx, pdf = render_docx(job.document, job.template, layout.pages), target.read_bytes()
             write_all_atomically([(job.docx, docx), (job.pdf, pdf)])
             written.append(job.pdf)

@@ -5,12 +5,18 @@ Debian /usr/bin/python3 with python3-uno), not under docgen's own interpreter, s
 uses only the standard library and `uno`. docgen starts it, and talks to it in JSON
 lines on stdin and stdout:
 
-    {"docx": "/tmp/a.docx", "pdf": "/tmp/a.pdf", "bookmarks": ["_Toc000001", ...]}
-    -> {"ok": true, "pages": {"_Toc000001": 5, ...}, "page_count": 17}
+    {"docx": "/tmp/a.docx", "pdf": "/tmp/a.pdf",
+     "headings": [["_Toc000001", "1. 目的"], ...]}
+    -> {"ok": true, "pages": {"_Toc000001": 5, ...}, "page_count": 17, "timings": {...}}
     -> {"ok": false, "error": "..."}
 
-For each document it updates every index twice (so that page numbers settle), reads
-the page on which each heading's bookmark stands, and exports the PDF.
+For each document it updates the indexes, reads the page of each heading from the
+updated table of contents, and exports the PDF. The table of contents comes from
+docgen with every entry already in place, so one update normally gives the final
+pages; the first heading's actual page confirms it, and if the entries' new page
+numbers pushed the body down, the indexes are updated again. Should the table of
+contents not list the headings as docgen wrote them, each heading's page is asked
+of the layout instead (slower).
 """
 
 import json
@@ -52,25 +58,26 @@ def convert(desktop, request):
     started = time.monotonic()
     document = desktop.loadComponentFromURL(
         uno.systemPathToFileUrl(request["docx"]), "_blank", 0,
-        (_property("Hidden", True), _property("ReadOnly", True)))
+        (_property("Hidden", True), _property("ReadOnly", True),
+         _property("FilterName", "MS Word 2007 XML")))
     if document is None:
         raise RuntimeError("LibreOffice could not open the document")
     timings["load"] = time.monotonic() - started
     try:
         started = time.monotonic()
-        indexes = document.getDocumentIndexes()
-        for _ in range(2):
-            for position in range(indexes.getCount()):
-                indexes.getByIndex(position).update()
+        _update_indexes(document)
         timings["indexes"] = time.monotonic() - started
         started = time.monotonic()
         cursor = document.getCurrentController().getViewCursor()
-        bookmarks = document.getBookmarks()
-        pages = {}
-        for name in request["bookmarks"]:
-            if bookmarks.hasByName(name):
-                cursor.gotoRange(bookmarks.getByName(name).getAnchor(), False)
-                pages[name] = cursor.getPage()
+        headings = request["headings"]
+        pages = _pages_from_contents(document, headings)
+        first = next(iter(pages), None)
+        if first is not None and _page_of(document, cursor, first) != pages[first]:
+            _update_indexes(document)  # the new page numbers moved the body on
+            pages = _pages_from_contents(document, headings)
+        if not pages:
+            pages = {name: page for name, _text in headings
+                     if (page := _page_of(document, cursor, name)) is not None}
         cursor.jumpToLastPage()
         page_count = cursor.getPage()
         timings["pages"] = time.monotonic() - started
@@ -85,6 +92,43 @@ def convert(desktop, request):
         timings["close"] = time.monotonic() - started
 
 
+def _update_indexes(document):
+    indexes = document.getDocumentIndexes()
+    for position in range(indexes.getCount()):
+        indexes.getByIndex(position).update()
+
+
+def _pages_from_contents(document, headings):
+    """Return {bookmark: page} read from the table of contents, or {} when its entries
+    are not the headings in order (each line reads "4.1. 标题<tab>12")."""
+    indexes = document.getDocumentIndexes()
+    lines = []
+    for position in range(indexes.getCount()):
+        lines += indexes.getByIndex(position).getAnchor().getString().splitlines()
+    pages = {}
+    remaining = iter(headings)
+    for line in lines:
+        text, _tab, page = line.rpartition("\t")
+        if not text or not page.strip().isdigit():
+            continue  # the title of the table of contents
+        wanted = " ".join(text.split())
+        for name, heading in remaining:
+            if " ".join(heading.split()) == wanted:
+                pages[name] = int(page)
+                break
+        else:
+            return {}
+    return pages
+
+
+def _page_of(document, cursor, bookmark):
+    bookmarks = document.getBookmarks()
+    if not bookmarks.hasByName(bookmark):
+        return None
+    cursor.gotoRange(bookmarks.getByName(bookmark).getAnchor(), False)
+    return cursor.getPage()
+
+
 def main():
     pipe_name, timeout = sys.argv[1], float(sys.argv[2])
     try:
@@ -95,9 +139,11 @@ def main():
         return
     print(json.dumps({"ok": True, "ready": True}), flush=True)
     for line in sys.stdin:
+        received = time.monotonic()
         request = json.loads(line)
         try:
             reply = convert(desktop, request)
+            reply["timings"]["total"] = time.monotonic() - received
         except Exception as error:  # noqa: BLE001 - reported to docgen, which explains it
             reply = {"ok": False, "error": f"{type(error).__name__}: {error}"}
         print(json.dumps(reply), flush=True)

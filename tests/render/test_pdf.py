@@ -21,7 +21,7 @@ from docgen.build import build, load_document_set, write_pdfs
 from docgen.cli import main
 from docgen.errors import LibreOfficeError
 from docgen.project import Project
-from docgen.render.libreoffice import find_libreoffice
+from docgen.render.libreoffice import LibreOfficeSession, find_libreoffice
 from docgen.wordml.reader import read_docx
 from tests.support.processes import leftover_libreoffice
 from tests.support.trees import REPO, TEMPLATES, demo_project
@@ -120,6 +120,23 @@ def test_the_docx_toc_carries_the_same_page_numbers(number, yntd_pdfs):
     in_pdf = [(squeeze(entry), page) for entry, page in toc_entries(pdf_pages(pdf))]
     assert in_docx == in_pdf
     assert all(page > 0 for _entry, page in in_docx)
+
+
+def test_pages_read_from_the_layout_match_those_read_from_the_contents(
+        yntd_documents, libreoffice, tmp_path):
+    # LibreOffice reads the pages off the updated table of contents; when that does not
+    # list the headings as docgen wrote them, it asks the layout for each heading.
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    build(Project(tmp_path / "content", TEMPLATES, tmp_path / "output"))
+    document = yntd_documents["YNTD-ITSS-0303"]
+    [docx] = (tmp_path / "output" / "yntd").glob("YNTD-ITSS-0303 *.docx")
+    headings = [(heading.bookmark, heading.text) for heading in document.headings]
+    unlisted = [(bookmark, "不在目录中的标题 " + text) for bookmark, text in headings]
+    with LibreOfficeSession(libreoffice) as office:
+        from_contents = office.convert(docx, tmp_path / "a.pdf", headings)
+        from_layout = office.convert(docx, tmp_path / "b.pdf", unlisted)
+    assert from_contents.pages and from_contents.pages.items() <= from_layout.pages.items()
+    assert from_contents.page_count == from_layout.page_count
 
 
 def test_the_docx_with_page_numbers_is_still_deterministic(yntd_pdfs, libreoffice, tmp_path):
