@@ -23,6 +23,7 @@ from docgen.content.model import (
     ResolvedOrganization,
     TableBlock,
     Where,
+    Within,
     place,
 )
 from docgen.content.schema import ContentModel
@@ -49,11 +50,16 @@ class Fragment:
     """The field of `origin` that holds the text, where `origin` holds more than text."""
 
     @property
-    def location(self) -> Location:
-        """Where the text was written (looked up only when a finding needs it)."""
+    def where(self) -> Where:
+        """Where the text was written, to be looked up when a finding needs it."""
         if self.key is not None and isinstance(self.origin, ContentModel):
-            return self.origin.location(self.key)
-        return place(self.origin)
+            return Within(self.origin, (self.key,))
+        return self.origin
+
+    @property
+    def location(self) -> Location:
+        """Where the text was written: file, line and column."""
+        return place(self.where)
 
 
 def blocks_with_sections(document: ResolvedDocument) -> Iterator[tuple[Heading | None, Block]]:

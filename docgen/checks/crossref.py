@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from docgen.checks.context import CheckContext, normalize
 from docgen.checks.findings import Defect, Severity
 from docgen.checks.registry import rule
-from docgen.content.model import ResolvedDocument
+from docgen.content.model import ResolvedDocument, Where, Within, place
 from docgen.content.schema import Activity, Section
 
 _CITED = re.compile(r"《([^《》]{2,60})》")
@@ -218,27 +218,27 @@ def activity_schedules(context: CheckContext) -> Iterator[Defect]:
                              "schedule the activity the same way in every document")
 
 
-def _named_departments(context: CheckContext) -> Iterator[tuple[str, str, object]]:
+def _named_departments(context: CheckContext) -> Iterator[tuple[str, str, Where]]:
     """Yield (document number, department name, where) for every department named."""
     organization = context.organization.organization
     for person in organization.people:
         if person.department:
-            yield "", person.department, person.location("department")
+            yield "", person.department, Within(person, ("department",))
     for document in context.documents:
         if document.model.department:
             yield document.number, document.model.department, \
-                document.model.location("department")
+                Within(document.model, ("department",))
         for activity in document.model.activities.values():
             for field in ("responsible", "cooperating"):
                 for index, name in enumerate(getattr(activity, field)):
-                    yield document.number, name, activity.location(field, index)
+                    yield document.number, name, Within(activity, (field, index))
         for fragment in context.texts[document.number]:
             if "部" not in fragment.text:
                 continue
             for match in _DEPARTMENT_IN_PROSE.finditer(fragment.text):
                 # 技术部 inside a declared 信息技术部 is that department, not another one.
                 if not _inside_a_name(fragment.text, match, context.department_names):
-                    yield document.number, match.group(0), fragment.location
+                    yield document.number, match.group(0), fragment.where
 
 
 def _inside_a_name(text: str, match: re.Match[str], names: set[str]) -> bool:
@@ -258,7 +258,7 @@ def departments(context: CheckContext) -> Iterator[Defect]:
     for number, name, where in _named_departments(context):
         if name in known or name in COLLECTIVE_DEPARTMENTS:
             continue
-        yield Defect(number, where,
+        yield Defect(number, place(where),
                      f"{name} is not a department of {context.organization.organization.name}",
                      "name one of: " + "、".join(sorted(known))
                      + "; or add the department to org.yaml")

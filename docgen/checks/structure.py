@@ -11,7 +11,15 @@ from docgen.checks.context import CheckContext, blocks_with_sections, normalize
 from docgen.checks.findings import Defect, Severity
 from docgen.checks.registry import rule
 from docgen.content import schema
-from docgen.content.model import Heading, ListBlock, ResolvedDocument, TableBlock
+from docgen.content.model import (
+    Heading,
+    ListBlock,
+    ResolvedDocument,
+    TableBlock,
+    Where,
+    Within,
+    place,
+)
 from docgen.errors import Location
 
 NUMBER_COLUMNS = {"序号", "编号", "序"}
@@ -28,20 +36,20 @@ _SECTION_NUMBER_REFERENCE = re.compile(
 _TABLE_REFERENCE = re.compile(r"(?:详见|参见|参照|见)\s*(?P<number>表\s*\d+\s*[-－]\s*\d+)")
 
 
-def _sequence_breaks(numbers: list[tuple[int, Location]]) -> Iterator[tuple[Location, str]]:
+def _sequence_breaks(numbers: list[tuple[int, Where]]) -> Iterator[tuple[Location, str]]:
     """Yield (where, what) for each number that does not follow on from the one before."""
     previous = 0
     for value, where in numbers:
         if value == previous:
-            yield where, f"repeats the number {value}"
+            yield place(where), f"repeats the number {value}"
         elif value < previous:
-            yield where, f"is numbered {value} after {previous}"
+            yield place(where), f"is numbered {value} after {previous}"
         elif value > previous + 1:
             skipped = f"{previous + 1} is" if value == previous + 2 else \
                 f"{previous + 1} to {value - 1} are"
             start = f"starts at {value}" if previous == 0 else \
                 f"is numbered {value} after {previous}"
-            yield where, f"{start}: {skipped} skipped"
+            yield place(where), f"{start}: {skipped} skipped"
         previous = value
 
 
@@ -58,7 +66,7 @@ def list_numbering(context: CheckContext) -> Iterator[Defect]:
                 numbers, counter = [], 0
                 for item in block.items:
                     counter = item.restart_at or counter + 1
-                    numbers.append((counter, item.location))
+                    numbers.append((counter, item.origin))
                 for where, what in _sequence_breaks(numbers):
                     yield Defect(document.number, where,
                                  f"in {_section_label(section)}, a list item {what}",
@@ -73,7 +81,7 @@ def list_numbering(context: CheckContext) -> Iterator[Defect]:
                                  "renumber the rows, or leave the numbering to the renderer")
 
 
-def _numbered_column(table: TableBlock) -> list[tuple[int, Location]]:
+def _numbered_column(table: TableBlock) -> list[tuple[int, Where]]:
     if not table.column_names or table.column_names[0] not in NUMBER_COLUMNS:
         return []
     numbers = []
@@ -83,35 +91,37 @@ def _numbered_column(table: TableBlock) -> list[tuple[int, Location]]:
         first = next((cell for cell in row if cell.column == 0), None)
         match = _CELL_NUMBER.match(first.text) if first else None
         if match:
-            numbers.append((int(match.group(1)), first.location))
+            numbers.append((int(match.group(1)), first.origin))
     return numbers
 
 
 def _caption_numbers(context: CheckContext, document: ResolvedDocument
-                     ) -> Iterator[tuple[int, int, Location, str]]:
+                     ) -> Iterator[tuple[int, int, Where, str]]:
     """Yield (chapter, number, where, how) for every table number the document prints:
     those the renderer gives captions and those written into caption paragraphs."""
     for block in document.tables:
         if block.caption_number:
             match = _LITERAL_CAPTION.match(block.caption_number)
-            yield int(match.group(1)), int(match.group(2)), block.source.location("caption"), \
+            yield int(match.group(1)), int(match.group(2)), Within(block.source, ("caption",)), \
                 "rendered"
     for fragment in context.texts[document.number]:
         if fragment.kind in ("caption", "paragraph"):
             match = _LITERAL_CAPTION.match(fragment.text)
             if match:
-                yield int(match.group(1)), int(match.group(2)), fragment.location, "written"
+                yield int(match.group(1)), int(match.group(2)), fragment.where, "written"
 
 
 @rule("STRUCT-CAPTION-NUMBERING", family="structure", severity=Severity.WARNING,
       summary="table numbers written into captions (表3-1) neither skip nor repeat")
 def caption_numbering(context: CheckContext) -> Iterator[Defect]:
     for document in context.documents:
-        numbers = sorted(_caption_numbers(context, document),
-                         key=lambda item: (item[2].line, item[2].column))
-        if not any(how == "written" for *_rest, how in numbers):
+        found = list(_caption_numbers(context, document))
+        if not any(how == "written" for *_rest, how in found):
             continue  # numbers the renderer gives are in order by construction
-        by_chapter: dict[int, list[tuple[int, Location]]] = {}
+        numbers = sorted(((chapter, number, place(where), how)
+                          for chapter, number, where, how in found),
+                         key=lambda item: (item[2].line, item[2].column))
+        by_chapter: dict[int, list[tuple[int, Where]]] = {}
         for chapter, number, where, _how in numbers:
             by_chapter.setdefault(chapter, []).append((number, where))
         for chapter, sequence in by_chapter.items():

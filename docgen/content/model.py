@@ -20,14 +20,27 @@ from docgen.content.schema import ContentModel, Document, Organization, ReleaseR
 from docgen.content.values import Version
 from docgen.errors import Location
 
-# Where something was written: the schema object it came from (its place is looked up
-# only when a finding or an error needs it), or a place already known.
-Where = ContentModel | Location
+
+@dataclass(frozen=True, slots=True)
+class Within:
+    """The value at `parts` inside a schema object, such as one id of a KPI table."""
+
+    model: ContentModel
+    parts: tuple[str | int, ...]
+
+    def location(self) -> Location:
+        return self.model.location(*self.parts)
+
+
+# Where something was written: the schema object it came from, or a value inside one
+# (their place is looked up only when a finding or an error needs it; finding every
+# line of a file costs more than loading it), or a place already known.
+Where = ContentModel | Within | Location
 
 
 def place(where: Where) -> Location:
     """Return the file, line and column of `where`."""
-    return where.location() if isinstance(where, ContentModel) else where
+    return where if isinstance(where, Location) else where.location()
 
 
 @dataclass
@@ -119,7 +132,11 @@ class TotalFact:
     scope: Literal["total", "subtotal"]
     stated: Decimal | None
     computed: Decimal
-    location: Location
+    origin: Where
+
+    @property
+    def location(self) -> Location:
+        return place(self.origin)
 
 
 @dataclass

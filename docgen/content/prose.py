@@ -14,6 +14,7 @@ from typing import Any
 from jinja2 import TemplateSyntaxError, UndefinedError, nodes
 from jinja2.exceptions import SecurityError, TemplateError
 
+from docgen.content.model import Where, place
 from docgen.errors import Location, Problem
 from docgen.sandbox import MAX_RESULT_LENGTH, SafeEnvironment, make_environment
 
@@ -68,7 +69,7 @@ class ProseError(Exception):
         super().__init__(problem.message)
 
 
-def interpolate(text: str, context: dict[str, Any], where: Location) -> str:
+def interpolate(text: str, context: dict[str, Any], written: Where) -> str:
     """Return `text` with its {{ ... }} expressions replaced by facts from `context`."""
     if not needs_interpolation(text):
         return text
@@ -79,26 +80,27 @@ def interpolate(text: str, context: dict[str, Any], where: Location) -> str:
             tree = environment.parse(text)
             for node_type, tag in _FORBIDDEN_TAGS.items():
                 if tree.find(node_type) is not None:
-                    raise ProseError(Problem(where, f"{tag} is not allowed in prose",
+                    raise ProseError(Problem(place(written), f"{tag} is not allowed in prose",
                                              "prose may only show facts: "
                                              "{{ kpi.<id>.target }}"))
             result = environment.from_string(tree).render(context)
     except ProseError:
         raise
     except TemplateSyntaxError as error:
-        raise ProseError(Problem(where, f"error in {{{{ ... }}}}: {error.message}",
+        raise ProseError(Problem(place(written), f"error in {{{{ ... }}}}: {error.message}",
                                  "check the braces: an expression is written {{ name.field }}"
                                  )) from None
     except UndefinedError as error:
-        raise ProseError(_undefined_problem(text, error.message or "", context, where)) from None
+        raise ProseError(_undefined_problem(text, error.message or "", context,
+                                            place(written))) from None
     except SecurityError as error:
-        raise ProseError(Problem(where, f"expression refused by the sandbox: {error}",
+        raise ProseError(Problem(place(written), f"expression refused by the sandbox: {error}",
                                  "prose may only show facts: {{ kpi.<id>.target }}")) from None
     except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError) as error:
-        raise ProseError(Problem(where, f"error in {{{{ ... }}}}: {error}",
+        raise ProseError(Problem(place(written), f"error in {{{{ ... }}}}: {error}",
                                  "prose may only show facts: {{ kpi.<id>.target }}")) from None
     if len(result) > MAX_RESULT_LENGTH:
-        raise ProseError(Problem(where, "the interpolated text is too long",
+        raise ProseError(Problem(place(written), "the interpolated text is too long",
                                  "prose may only show facts: {{ kpi.<id>.target }}"))
     return result
 

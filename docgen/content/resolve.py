@@ -29,6 +29,7 @@ from docgen.content.model import (
     ResolvedOrganization,
     TableBlock,
     Where,
+    Within,
     place,
 )
 from docgen.content.prose import ProseError, interpolate, needs_interpolation
@@ -267,7 +268,7 @@ class _DocumentResolver:
         if not needs_interpolation(text):
             return text
         try:
-            return interpolate(text, self.context, place(where))
+            return interpolate(text, self.context, where)
         except ProseError as error:
             self.problems.append(error.problem)
             return text
@@ -298,14 +299,14 @@ class _DocumentResolver:
             number_rows=table.number_rows, widths=table.widths, kind="table", problems=problems)
 
     def _kpi_table(self, block: schema.KpiTable) -> TableBlock:
-        header = [RowSpec([text_cell(name, block.location()) for name in KPI_HEADER],
-                          block.location(), [], [])]
+        header = [RowSpec([text_cell(name, block) for name in KPI_HEADER], block, [], [])]
         rows = []
         for index, key in enumerate(block.kpi_table):
-            where = block.location("kpi_table", index)
+            where = Within(block, ("kpi_table", index))
             kpi = self.document.kpis.get(key)
             if kpi is None:
-                self.problems.append(Problem(where, f"no KPI with id '{key}' in this document",
+                self.problems.append(Problem(place(where),
+                                             f"no KPI with id '{key}' in this document",
                                              _known("kpis", self.document.kpis)))
                 continue
             rows.append(RowSpec([text_cell(kpi.name, where), text_cell(kpi.formula or "", where),
@@ -317,8 +318,7 @@ class _DocumentResolver:
                        problems=self.problems)
 
     def _activity_table(self, block: schema.ActivityTable) -> TableBlock:
-        header = [RowSpec([text_cell(name, block.location()) for name in ACTIVITY_HEADER],
-                          block.location(), [], [])]
+        header = [RowSpec([text_cell(name, block) for name in ACTIVITY_HEADER], block, [], [])]
         rows = []
         for position, key in enumerate(block.activity_table, start=1):
             activity = self.document.activities.get(key)
@@ -327,7 +327,7 @@ class _DocumentResolver:
                                              f"no activity with id '{key}' in this document",
                                              _known("activities", self.document.activities)))
                 continue
-            at = activity.location()
+            at = activity
             measures = [self._text(text, at) for text in activity.measures]
             kind = "number" if len(measures) > 1 else "text"
             number = activity.number if activity.number is not None else position

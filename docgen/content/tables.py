@@ -16,7 +16,7 @@ from decimal import Decimal
 from docgen.content import schema
 from docgen.content.model import CellLine, PlacedCell, TableBlock, TotalFact, Where, place
 from docgen.content.text_width import display_width
-from docgen.errors import Location, Problem
+from docgen.errors import Problem
 
 Interpolate = Callable[[str, Where], str]
 
@@ -100,7 +100,7 @@ def lay_out(
     block = TableBlock(
         id=table_id, caption=caption, caption_number=caption_number,
         column_count=column_count,
-        widths=_explicit_widths(widths, column_count, source.location("widths"), problems),
+        widths=_explicit_widths(widths, column_count, source, problems),
         header_rows=len(header), rows=grid,
         total_rows={index for index, row in enumerate(all_rows) if row.total or row.subtotal},
         column_names=column_names, totals=[], source=source, kind=kind)  # type: ignore[arg-type]
@@ -158,12 +158,12 @@ def _column_names(grid: list[list[PlacedCell]], header_rows: int, column_count: 
     return names
 
 
-def _explicit_widths(given: list[float] | None, column_count: int, where: Location,
-                     problems: list[Problem]) -> list[float] | None:
+def _explicit_widths(given: list[float] | None, column_count: int,
+                     source: schema.ContentModel, problems: list[Problem]) -> list[float] | None:
     if given is not None and len(given) != column_count:
-        problems.append(Problem(where, f"'widths' lists {len(given)} column(s) but the "
-                                       f"table has {column_count}",
-                                "give one width per column"))
+        problems.append(Problem(source.location("widths"),
+                                f"'widths' lists {len(given)} column(s) but the table has "
+                                f"{column_count}", "give one width per column"))
         return None
     return list(given) if given is not None else None
 
@@ -222,6 +222,6 @@ def _totals(block: TableBlock, rows: list[RowSpec], problems: list[Problem]) -> 
                 stated = None
             else:
                 stated = parse_figure(stated_cell.text)
-            facts.append(TotalFact(label, name, scope, stated, computed, stated_cell.location))  # type: ignore[arg-type]
+            facts.append(TotalFact(label, name, scope, stated, computed, stated_cell.origin))
         scope_start = row_index + 1
     return facts

@@ -104,7 +104,14 @@ def _render(document: ResolvedDocument, templates: TemplateSet,
             current_key: str | None) -> Rendered:
     template = templates.get(document.model.template)
     key = render_key(document, template)
-    return Rendered(key, None if key == current_key else render_docx(document, template))
+    if key == current_key:
+        return Rendered(key, None)
+    rendered = Rendered(key, render_docx(document, template))
+    # The document's python-docx objects are garbage now, in cycles that may have
+    # outlived the youngest generation mid-render; left to the rare older passes they
+    # would add a third to each worker's memory.
+    gc.collect(1)
+    return rendered
 
 
 @contextlib.contextmanager
