@@ -114,10 +114,10 @@ def check(project: Project, numbers: Sequence[str] = ()) -> CheckResult:
     manifest = Manifest(project.output)
     run = "check " + " ".join(numbers)
     inputs = inputs_digest(project.content, extra=code_digest())
-    replayed = manifest.replay(run, inputs)
+    replayed = _replay(manifest, run, inputs)
     if replayed is not None:
-        return CheckResult(dict(replayed.report["titles"]),  # type: ignore[call-overload]
-                           _findings_from(replayed.report))
+        _outputs, findings, titles = replayed
+        return CheckResult(titles, findings)
     from docgen.checks import run_checks
 
     document_set = load_document_set(project)
@@ -156,10 +156,11 @@ def build(project: Project, numbers: Sequence[str] = (), *, strict: bool = False
     manifest = Manifest(project.output)
     run = f"build{' --strict' if strict else ''}{' --pdf' if pdf else ''} " + " ".join(numbers)
     inputs = _build_inputs(project)
-    replayed = manifest.replay(run, inputs)
+    replayed = _replay(manifest, run, inputs)
     if replayed is not None:
-        return BuildResult(unchanged=[project.output / name for name in replayed.outputs],
-                           findings=_findings_from(replayed.report), replayed=True)
+        outputs, findings, _titles = replayed
+        return BuildResult(unchanged=[project.output / name for name in outputs],
+                           findings=findings, replayed=True)
     from docgen.checks import run_checks
     from docgen.render.docx import TemplateSet
     from docgen.render.parallel import Rendering
@@ -257,8 +258,19 @@ def _report(findings: list[Finding], titles: dict[str, str]) -> dict[str, object
     return {"findings": [finding.as_json() for finding in findings], "titles": titles}
 
 
-def _findings_from(report: dict[str, object]) -> list[Finding]:
-    return [Finding.from_json(item) for item in report["findings"]]  # type: ignore[attr-defined]
+def _replay(manifest: Manifest, run: str, inputs: str
+            ) -> tuple[list[str], list[Finding], dict[str, str]] | None:
+    """Return the files, findings and titles of an earlier identical run, if it can be
+    replayed; a report docgen cannot read (a hand-edited manifest) means no."""
+    record = manifest.replay(run, inputs)
+    if record is None:
+        return None
+    try:
+        findings = [Finding.from_json(item) for item in record.report["findings"]]
+        titles = {str(number): str(title) for number, title in record.report["titles"].items()}
+    except (TypeError, KeyError, ValueError, AttributeError):
+        return None
+    return list(record.outputs), findings, titles
 
 
 def remove_stale_outputs(project: Project, documents: list[ResolvedDocument], keep: set[Path]

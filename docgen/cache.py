@@ -30,7 +30,7 @@ from typing import Any
 from docgen.output import write_atomically
 
 MANIFEST_FILE = ".docgen-manifest.json"
-FORMAT = 1
+FORMAT = 2
 # Libraries whose output ends up in the files: a new version may write other bytes.
 _RENDERING_LIBRARIES = (("docx", "python_docx"), ("docxtpl", "docxtpl"), ("jinja2", "jinja2"),
                         ("lxml", "lxml"), ("openpyxl", "openpyxl"))
@@ -47,10 +47,11 @@ class FileRecord:
 
 @dataclass
 class RunRecord:
-    """A run's inputs digest, the files it wrote, and what it reported."""
+    """A run's inputs digest, the files it left (with their bytes' digests), and what
+    it reported."""
 
     inputs: str
-    outputs: list[str]
+    outputs: dict[str, str]
     report: dict[str, Any] = field(default_factory=dict)
 
 
@@ -66,8 +67,10 @@ class Manifest:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if data.get("format") == FORMAT and data.get("code") == code_digest():
-                self.files = {name: FileRecord(**record) for name, record in data["files"].items()}
-                self.runs = {name: RunRecord(**record) for name, record in data["runs"].items()}
+                files = {name: FileRecord(**record) for name, record in data["files"].items()}
+                runs = {name: RunRecord(**record) for name, record in data["runs"].items()}
+                if _well_formed(files, runs):
+                    self.files, self.runs = files, runs
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             pass  # no manifest, or one this docgen cannot use: everything is rebuilt
 
@@ -97,16 +100,22 @@ class Manifest:
         record = self.runs.get(run)
         if record is None or record.inputs != inputs:
             return None
-        for name in record.outputs:
-            known = self.files.get(name)
-            if known is None or not self._intact(self.output / name, known):
+        # Each file as this run left it: another run (one document built alone, say)
+        # may have written it since, from content that has changed back.
+        for name, sha256 in record.outputs.items():
+            if not self._intact(self.output / name, FileRecord("", sha256)):
                 return None
         return record
 
     def remember(self, run: str, inputs: str, outputs: list[Path],
                  report: dict[str, Any]) -> None:
         """Record that `run`, given `inputs`, left `outputs` and reported `report`."""
-        self.runs[run] = RunRecord(inputs, [self._name(path) for path in outputs], report)
+        left = {}
+        for path in outputs:
+            name = self._name(path)
+            known = self.files.get(name)
+            left[name] = known.sha256 if known is not None else ""  # "": never replayed
+        self.runs[run] = RunRecord(inputs, left, report)
 
     def save(self) -> None:
         """Write the manifest; a cache that cannot be written is no error."""
@@ -132,6 +141,17 @@ class Manifest:
             except OSError:
                 return False
         return self._digests[name] == record.sha256
+
+
+def _well_formed(files: dict[str, FileRecord], runs: dict[str, RunRecord]) -> bool:
+    """Return whether records read from a manifest have the types docgen writes."""
+    return (all(isinstance(record.key, str) and isinstance(record.sha256, str)
+                and isinstance(record.paged, bool) for record in files.values())
+            and all(isinstance(record.inputs, str) and isinstance(record.report, dict)
+                    and isinstance(record.outputs, dict)
+                    and all(isinstance(name, str) and isinstance(sha256, str)
+                            for name, sha256 in record.outputs.items())
+                    for record in runs.values()))
 
 
 def inputs_digest(*folders: Path, extra: str = "") -> str:
