@@ -2,12 +2,13 @@
 #   make build   install docgen in .venv and build the documents in content/ into output/
 #   make pdf     also install LibreOffice and the CJK fonts (apt-get), and write PDFs
 #   make test    install docgen with its test tools, lint, and run the whole test suite
+#   make bench   measure speed and memory on 100 synthetic documents (bench/bench.py)
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: build pdf test system-deps template clean
+.PHONY: build pdf test bench system-deps template clean
 
 # LibreOffice (for PDFs), Noto CJK fonts and poppler (to read PDFs back in the tests).
 SYSTEM_PACKAGES := libreoffice-writer-nogui python3-uno fonts-noto-cjk poppler-utils
@@ -39,6 +40,10 @@ system-deps:
 test: $(BIN)/docgen
 	$(BIN)/ruff check docgen tests scripts bench
 	$(BIN)/python -m pytest
+
+# pandoc (for the comparison) and LibreOffice (for PDFs) are measured when installed.
+bench: $(BIN)/docgen
+	$(BIN)/python bench/bench.py
 
 # Regenerate templates/docx/controlled-document.docx after changing scripts/make_template.py.
 template: $(BIN)/docgen
