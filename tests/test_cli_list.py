@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from docgen.cli import main
-from tests.support.trees import DOCUMENT_YAML, demo_project, document_yaml
+from tests.support.trees import DOCUMENT_YAML, SECOND_REVISION, demo_project, document_yaml
 
 HEADER = ["NUMBER", "TITLE", "VERSION", "STATE", "CHANGED", "FINDINGS"]
 
@@ -26,16 +26,7 @@ def numbered(number: str, title: str, text: str = DOCUMENT_YAML) -> str:
 
 
 # A second version written on 2025-03-01: CHANGED is its 编制 date, not its approval.
-BUMPED = DOCUMENT_YAML.replace("sections:", """\
-  - version: V1.1
-    author: 张三
-    date: 2025-03-01
-    reviewer: 李四
-    review_date: 2025-03-02
-    approver: 王五
-    approve_date: 2025-03-03
-    change: 修订目的
-sections:""", 1)
+BUMPED = DOCUMENT_YAML.replace("sections:", SECOND_REVISION + "sections:", 1)
 WARNED = numbered("DEMO-ITSS-0002", "第二份计划", BUMPED.replace("sections:", """\
 kpis:
   sla: {name: SLA达成率, target: ≥95%}

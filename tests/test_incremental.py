@@ -22,7 +22,14 @@ from docgen.build import build, check, load_document_set
 from docgen.cache import FORMAT, MANIFEST_FILE
 from docgen.project import Project
 from docgen.render.docx import TemplateSet, render_key
-from tests.support.trees import DOCUMENT_YAML, TEMPLATES, demo_project, document_yaml, snapshot
+from tests.support.trees import (
+    DOCUMENT_YAML,
+    SECOND_REVISION,
+    TEMPLATES,
+    demo_project,
+    document_yaml,
+    snapshot,
+)
 
 COUNT = 6  # enough for two rendering workers (three documents each)
 LONG_AGO = 978_307_200 * 10**9  # 2001-01-01, in nanoseconds: no build writes files this old
@@ -363,19 +370,8 @@ def test_a_check_after_an_edit_finds_what_the_content_says_now(tmp_path):
 # --- file names that change ---------------------------------------------------------
 
 
-NEXT_REVISION = """\
-  - version: V1.1
-    author: 张三
-    date: 2025-03-01
-    reviewer: 李四
-    review_date: 2025-03-02
-    approver: 王五
-    approve_date: 2025-03-03
-    change: 修订目的
-sections:
-"""
 RENAMES = {
-    "a new version": (DOCUMENT_YAML.replace("sections:\n", NEXT_REVISION),
+    "a new version": (DOCUMENT_YAML.replace("sections:\n", SECOND_REVISION + "sections:\n"),
                       "DEMO-ITSS-0001 示例管理计划 V1.1.docx"),
     "a new title": (DOCUMENT_YAML.replace("title: 示例管理计划", "title: 示例服务计划"),
                     "DEMO-ITSS-0001 示例服务计划 V1.0.docx"),

@@ -21,19 +21,9 @@ from docgen.content.yaml_source import parse_yaml
 from docgen.control.release import release
 from docgen.project import Project
 from tests.checks.support import ORG, REVISION, check_tree, document, of_rule
-from tests.support.trees import TEMPLATES, write_tree
+from tests.support.trees import SECOND_REVISION, TEMPLATES, write_tree
 
 RECORDS = "releases/DEMO-ITSS-0001.yaml"
-SECOND_REVISION = """\
-  - version: V1.1
-    author: 张三
-    date: 2025-03-01
-    reviewer: 李四
-    review_date: 2025-03-02
-    approver: 王五
-    approve_date: 2025-03-03
-    change: 修订目的
-"""
 RELEASED = document()
 EDITED = document(sections="  - title: 目的\n    body:\n      - 为了规范运维服务工作。\n")
 BUMPED = document(revisions=REVISION + SECOND_REVISION,

@@ -50,6 +50,19 @@ sections:
 """
 
 
+# A second revision row of the demo document, as `bump --minor` would add it.
+SECOND_REVISION = """\
+  - version: V1.1
+    author: 张三
+    date: 2025-03-01
+    reviewer: 李四
+    review_date: 2025-03-02
+    approver: 王五
+    approve_date: 2025-03-03
+    change: 修订目的
+"""
+
+
 def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
     """Write `files` (relative path -> text or bytes) under `root`; return `root`."""
     for relative, content in files.items():
