@@ -31,6 +31,7 @@ from docgen.report import (
     display_path,
     document_table,
     error_lines,
+    explained,
     findings_json,
     findings_report,
 )
@@ -57,9 +58,7 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except ChecksFailed as failed:
             _echo_lines(findings_report(failed.findings, failed.titles, strict=True),
                         err=True)
-            click.echo(failed.message, err=True)
-            if failed.hint:
-                click.echo(f"    hint: {failed.hint}", err=True)
+            _echo_lines(explained(failed.message, failed.hint), err=True)
             sys.exit(EXIT_FINDINGS)
         except DocgenError as error:
             _echo_lines(error_lines(error), err=True)

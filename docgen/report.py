@@ -47,45 +47,37 @@ def _plural(number: int, word: str) -> str:
     return f"{number} {word}{'' if number == 1 else 's'}"
 
 
+def explained(message: str, hint: str = "") -> list[str]:
+    """Return `message` as a line, followed by its hint (what to do) when there is one."""
+    return [message, f"    hint: {hint}"] if hint else [message]
+
+
 def error_lines(error: DocgenError) -> list[str]:
     """Return the lines that explain `error`, each with what to do."""
-    lines: list[str] = []
     if isinstance(error, ContentError):
-        for problem in error.problems:
-            lines.append(f"{place(problem.location)}: error: {problem.message}")
-            if problem.hint:
-                lines.append(f"    hint: {problem.hint}")
-        lines.append(f"docgen: {_plural(len(error.problems), 'problem')} in the content; "
-                     f"nothing was written.")
-    elif isinstance(error, TemplateError):
-        lines.append(f"{display_path(error.template)}: error: {error.message}")
-        if error.hint:
-            lines.append(f"    hint: {error.hint}")
-        lines.append("docgen: the template cannot be used; nothing was written.")
-    elif isinstance(error, OutputError):
-        lines.append(f"{display_path(error.path)}: error: cannot write: {error.message}")
-        if error.hint:
-            lines.append(f"    hint: {error.hint}")
-    elif isinstance(error, LibreOfficeError):
-        lines.append(f"docgen: error: {error.message}")
-        if error.hint:
-            lines.append(f"    hint: {error.hint}")
-        lines.append("docgen: the .docx files are written; the PDFs are not.")
-    elif isinstance(error, UsageError):
-        lines.append(f"docgen: error: {error.message}")
-        if error.hint:
-            lines.append(f"    hint: {error.hint}")
-    else:
-        lines.append(f"docgen: error: {error}")
-    return lines
+        lines = [line for problem in error.problems
+                 for line in explained(f"{place(problem.location)}: error: {problem.message}",
+                                       problem.hint)]
+        return lines + [f"docgen: {_plural(len(error.problems), 'problem')} in the content; "
+                        "nothing was written."]
+    if isinstance(error, TemplateError):
+        return explained(f"{display_path(error.template)}: error: {error.message}",
+                         error.hint) + ["docgen: the template cannot be used; nothing was written."]
+    if isinstance(error, OutputError):
+        return explained(f"{display_path(error.path)}: error: cannot write: {error.message}",
+                         error.hint)
+    if isinstance(error, LibreOfficeError):
+        return explained(f"docgen: error: {error.message}", error.hint) + \
+            ["docgen: the .docx files are written; the PDFs are not."]
+    if isinstance(error, UsageError):
+        return explained(f"docgen: error: {error.message}", error.hint)
+    return [f"docgen: error: {error}"]
 
 
 def finding_lines(finding: Finding) -> list[str]:
     """Return a finding as `file:line:col: severity RULE-ID message` and its hint."""
-    lines = [f"{place(finding.location)}: {finding.severity} {finding.rule} {finding.message}"]
-    if finding.hint:
-        lines.append(f"    hint: {finding.hint}")
-    return lines
+    return explained(f"{place(finding.location)}: {finding.severity} {finding.rule} "
+                     f"{finding.message}", finding.hint)
 
 
 def findings_report(findings: list[Finding], titles: dict[str, str], *,
