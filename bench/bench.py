@@ -84,11 +84,14 @@ class Project:
         self.content = folder / "content"
         self.output = folder / "output"
 
+    def command(self, *arguments: str, output: Path | None = None) -> list[str]:
+        """Return the docgen command line that runs `arguments` on this project."""
+        return [*docgen_command(), *arguments, "--content", str(self.content),
+                "--templates", str(TEMPLATES), "--output", str(output or self.output)]
+
     def docgen(self, *arguments: str, output: Path | None = None,
                ok_codes: tuple[int, ...] = (0,)) -> tuple[float, str]:
-        return run([*docgen_command(), *arguments, "--content", str(self.content),
-                    "--templates", str(TEMPLATES), "--output", str(output or self.output)],
-                   ok_codes=ok_codes)
+        return run(self.command(*arguments, output=output), ok_codes=ok_codes)
 
     def cold_build(self, *options: str) -> float:
         shutil.rmtree(self.output, ignore_errors=True)
@@ -147,9 +150,8 @@ def measure_memory(project: Project) -> dict:
     """Peak memory of a cold build: the whole process tree's proportional set size
     (shared pages counted once), sampled, and the largest process's peak resident size."""
     shutil.rmtree(project.output, ignore_errors=True)
-    command = [*docgen_command(), "build", "--quiet", "--content", str(project.content),
-               "--templates", str(TEMPLATES), "--output", str(project.output)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(project.command("build", "--quiet"), stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
     peak_tree, peak_process = 0, 0
     while process.poll() is None:
         tree = [process.pid, *_descendants(process.pid)]

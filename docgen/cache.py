@@ -78,12 +78,12 @@ class Manifest:
         """Return whether `path` holds what `key` renders (with TOC pages, if `paged`)."""
         record = self.files.get(self._name(path))
         return (record is not None and record.key == key and (record.paged or not paged)
-                and self._intact(path, record))
+                and self._intact(path, record.sha256))
 
     def current_key(self, path: Path) -> str | None:
         """Return the key `path` was made from, if it is still the file docgen wrote."""
         record = self.files.get(self._name(path))
-        return record.key if record is not None and self._intact(path, record) else None
+        return record.key if record is not None and self._intact(path, record.sha256) else None
 
     def record(self, path: Path, key: str, data: bytes, *, paged: bool = False) -> None:
         """Note that `data`, made from `key`, was written to `path`."""
@@ -103,7 +103,7 @@ class Manifest:
         # Each file as this run left it: another run (one document built alone, say)
         # may have written it since, from content that has changed back.
         for name, sha256 in record.outputs.items():
-            if not self._intact(self.output / name, FileRecord("", sha256)):
+            if not self._intact(self.output / name, sha256):
                 return None
         return record
 
@@ -132,7 +132,8 @@ class Manifest:
         except ValueError:
             return path.resolve().as_posix()
 
-    def _intact(self, path: Path, record: FileRecord) -> bool:
+    def _intact(self, path: Path, sha256: str) -> bool:
+        """Return whether the file at `path` has the bytes whose digest is `sha256`."""
         name = self._name(path)
         if name not in self._digests:
             try:
@@ -140,7 +141,7 @@ class Manifest:
                     self._digests[name] = hashlib.file_digest(stream, "sha256").hexdigest()
             except OSError:
                 return False
-        return self._digests[name] == record.sha256
+        return self._digests[name] == sha256
 
 
 def _well_formed(files: dict[str, FileRecord], runs: dict[str, RunRecord]) -> bool:
