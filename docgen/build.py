@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from docgen.cache import Manifest, code_digest, inputs_digest
 from docgen.checks import Finding, count
@@ -35,6 +35,23 @@ class Progress(Protocol):
     def __call__(self, stage: str, done: int, total: int, path: Path | None = None) -> None: ...
 
 
+@dataclass(frozen=True)
+class Removed:
+    """A file a build deleted from the output folder, and why.
+
+    `why` is "superseded" (another version of the document is in force), "renamed" (the
+    document's file now has another name: its title changed), "withdrawn" (the document
+    is withdrawn) or "outdated" (a PDF that showed the content before this build).
+    """
+
+    path: Path
+    why: Literal["superseded", "renamed", "withdrawn", "outdated"]
+    now: str = ""
+    """What replaces it: the version in force, or the document's new file name."""
+    released_copy: Path | None = None
+    """The released copy of the same version, which stays in the released/ folder."""
+
+
 @dataclass
 class BuildResult:
     """What a build wrote, left as it was, or removed, and what the checks found."""
@@ -42,7 +59,7 @@ class BuildResult:
     written: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
-    removed: list[Path] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
     pdf_jobs: list[PdfJob] = field(default_factory=list)
     """PDFs still to make (build with pdf=True): write_pdfs makes them."""
     replayed: bool = False
@@ -90,7 +107,7 @@ def select_documents(document_set: DocumentSet, numbers: Sequence[str], *,
     by_number = {document.number: document for document in document_set.documents}
     unknown = [number for number in numbers if number not in by_number]
     if unknown:
-        raise UsageError("no document numbered " + ", ".join(unknown),
+        raise UsageError("no document numbered " + ", ".join(f"'{number}'" for number in unknown),
                          "known documents: " + ", ".join(sorted(by_number)))
     withdrawn = [number for number in numbers if by_number[number].withdrawn]
     if in_force and withdrawn:
@@ -195,14 +212,15 @@ def build(project: Project, numbers: Sequence[str] = (), *, strict: bool = False
         result.written.append(path)
     result.unchanged = [path for path, outcome in zip(paths, outcomes, strict=True)
                         if outcome.data is None]
-    # A PDF stays while it shows what its .docx now says; an older one would mislead.
+    # A PDF stays while it shows what its .docx now says; an older one would mislead, so
+    # it goes, unless this build makes it again (--pdf replaces it in place).
     current_pdfs = {path.with_suffix(".pdf") for path, key in zip(paths, keys, strict=True)
-                    if manifest.current(path.with_suffix(".pdf"), key)}
+                    if pdf or manifest.current(path.with_suffix(".pdf"), key)}
     withdrawn = [d for d in document_set.documents if d.withdrawn] if not numbers else []
     result.removed = remove_stale_outputs(project, documents + withdrawn,
                                           set(paths) | current_pdfs)
-    for path in result.removed:
-        manifest.forget(path)
+    for removed in result.removed:
+        manifest.forget(removed.path)
     if pdf:
         result.pdf_jobs = [PdfJob(document, templates.get(document.model.template), path, key)
                            for document, path, key in zip(documents, paths, keys, strict=True)
@@ -233,6 +251,10 @@ def write_pdfs(result: BuildResult, progress: Progress | None = None) -> list[Pa
         run.manifest.record(job.docx, job.key, docx, paged=True)
         run.manifest.record(job.pdf, job.key, pdf)
         if progress:
+            # The .docx is written again too, with its table of contents' page numbers;
+            # one the build left unchanged is said to be written now.
+            if job.docx not in result.written:
+                progress("pdf", done, total, job.docx)
             progress("pdf", done, total, job.pdf)
 
     try:
@@ -274,28 +296,45 @@ def _replay(manifest: Manifest, run: str, inputs: str
 
 
 def remove_stale_outputs(project: Project, documents: list[ResolvedDocument], keep: set[Path]
-                         ) -> list[Path]:
-    """Delete other versions of `documents`, and PDFs not in `keep`; return what went.
+                         ) -> list[Removed]:
+    """Delete the files of `documents` that are not in `keep`; return what went, and why.
 
-    The output folder of an organization holds the version in force of each document;
-    released versions are kept apart, in its released/ folder, and never deleted.
+    The output folder of an organization holds the version in force of each document
+    (its .docx, and its PDF while that shows the same content); released versions are
+    kept apart, in its released/ folder, and never deleted.
     """
-    numbers_by_folder: dict[Path, set[str]] = {}
+    by_folder: dict[Path, dict[str, ResolvedDocument]] = {}
     for document in documents:
-        numbers_by_folder.setdefault(project.output / document.organization_key,
-                                     set()).add(document.number)
+        by_folder.setdefault(project.output / document.organization_key,
+                             {})[document.number] = document
     removed = []
-    for folder, numbers in sorted(numbers_by_folder.items()):
+    for folder, by_number in sorted(by_folder.items()):
         if not folder.is_dir():
             continue
         for path in sorted(folder.iterdir()):
             match = _OUTPUT_NAME.match(path.name)
-            if match and match.group(1) in numbers and path.is_file() \
-                    and path.resolve() not in keep:
-                path.unlink()
-                removed.append(path)
+            if not match or match.group("number") not in by_number or not path.is_file() \
+                    or path.resolve() in keep:
+                continue
+            removed.append(_why_stale(project, by_number[match.group("number")], path,
+                                      match.group("version")))
+            path.unlink()
     return removed
 
 
+def _why_stale(project: Project, document: ResolvedDocument, path: Path, version: str
+               ) -> Removed:
+    released = project.output / document.organization_key / "released" / path.name
+    released_copy = released if released.is_file() else None
+    if document.withdrawn:
+        return Removed(path, "withdrawn", released_copy=released_copy)
+    if version != str(document.version):
+        return Removed(path, "superseded", str(document.version), released_copy)
+    current = docx_path(project, document).with_suffix(path.suffix)
+    if current.name != path.name:
+        return Removed(path, "renamed", current.name, released_copy)
+    return Removed(path, "outdated")
+
+
 # What docgen names an output file: NUMBER title Vx.y.docx (or .pdf).
-_OUTPUT_NAME = re.compile(r"^(\S+) .* V\d+\.\d+\.(?:docx|pdf)$")
+_OUTPUT_NAME = re.compile(r"^(?P<number>\S+) .* (?P<version>V\d+\.\d+)\.(?:docx|pdf)$")

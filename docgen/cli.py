@@ -116,7 +116,8 @@ def main() -> None:
 def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Add --jobs and --quiet to a command that renders documents."""
     command = click.option("--quiet", "-q", is_flag=True,
-                           help="Print no progress and no file names; errors still show.")(command)
+                           help="Print errors only: no progress, no file names, no summary "
+                                "of the checks.")(command)
     return click.option("--jobs", "-j", type=click.IntRange(min=1),
                         help="Processes that render documents (default: one per core).")(command)
 
@@ -148,13 +149,16 @@ def _build(project: Project, numbers: tuple[str, ...], *, strict: bool, pdf: boo
     try:
         result = build_documents(project, numbers, strict=strict, pdf=pdf, jobs=jobs,
                                  progress=console.progress)
-        console.files(result.written, result.unchanged, result.removed)
+        # A .docx that gets its page numbers from a PDF is written again below.
+        paged = {job.docx for job in result.pdf_jobs} - set(result.written)
+        console.files(result.written, [path for path in result.unchanged if path not in paged],
+                      result.removed)
         errors, warnings = count(result.findings)
-        if errors or warnings:
+        if (errors or warnings) and not quiet:
             click.echo(f"check: {errors} error(s), {warnings} warning(s); run 'docgen check' "
                        f"to list them", err=True)
         if pdf:
-            console.pdfs(write_pdfs(result, console.progress))
+            console.pdfs(write_pdfs(result, console.progress), paged=len(paged))
     finally:
         console.close()
 

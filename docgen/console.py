@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from docgen.build import Removed
 from docgen.report import display_path
 
 # Up to this many documents, a bar would flash by: lines say more.
@@ -49,7 +50,7 @@ class Console:
             click.echo(f"wrote {display_path(path)}")
 
     def files(self, written: Sequence[Path], unchanged: Sequence[Path],
-              removed: Sequence[Path]) -> None:
+              removed: Sequence[Removed]) -> None:
         """Say which files were written, left as they were, and removed."""
         if self.quiet:
             return
@@ -62,13 +63,15 @@ class Console:
                 click.echo(f"wrote {display_path(path)}")
             for path in unchanged:
                 click.echo(f"unchanged {display_path(path)}")
-        for path in removed:
-            click.echo(f"removed {display_path(path)} (not the version in force)")
+        for file in removed:
+            click.echo(f"removed {display_path(file.path)} ({_why(file)})")
 
-    def pdfs(self, written: Sequence[Path]) -> None:
-        """Sum up the PDFs made (on a terminal; elsewhere each had its line already)."""
+    def pdfs(self, written: Sequence[Path], paged: int = 0) -> None:
+        """Sum up the PDFs made, and the .docx files that got their page numbers from
+        them (on a terminal; elsewhere each had its line already)."""
         if not self.quiet and self.interactive and len(written) > FEW:
-            click.echo(f"wrote {_count(len(written), 'PDF')}")
+            also = f", and page numbers in {_count(paged, 'table')} of contents" if paged else ""
+            click.echo(f"wrote {_count(len(written), 'PDF')}{also}")
 
     def _close_bar(self) -> None:
         if self._bar is not None:
@@ -78,6 +81,20 @@ class Console:
     def close(self) -> None:
         """End any bar still drawn (after an error, say)."""
         self._close_bar()
+
+
+def _why(file: Removed) -> str:
+    """Return why a build removed `file`, and where to find it or how to make it again."""
+    kept = (f"; its released copy stays in {display_path(file.released_copy)}"
+            if file.released_copy else "")
+    if file.why == "withdrawn":
+        return f"the document is withdrawn{kept}"
+    if file.why == "superseded":
+        return f"superseded by {file.now}, the version in force{kept}"
+    if file.why == "renamed":
+        return f"the document's file is now {file.now}{kept}"
+    return ("it showed the content before this build; 'docgen build --pdf' makes it again "
+            "from the content as it is now")
 
 
 def _count(number: int, word: str) -> str:

@@ -12,6 +12,7 @@ from hypothesis import settings
 
 from docgen.build import build, load_document_set
 from docgen.project import Project
+from tests.support.processes import leftover_libreoffice
 from tests.support.trees import REPO, demo_project
 
 SEEDS = REPO / "tests" / "fixtures" / "seeds"
@@ -69,8 +70,6 @@ def yntd_set(yntd_project: Project):
 def no_libreoffice_left_behind():
     """After the whole run, no LibreOffice that docgen started may still be running."""
     yield
-    from tests.support.processes import leftover_libreoffice
-
     left = leftover_libreoffice()
     if left:
         pytest.fail(f"LibreOffice processes were left running: {left}")

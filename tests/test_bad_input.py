@@ -131,6 +131,12 @@ def table_yaml(*, options: str = "", total: str = "{sum: true}") -> str:
 
 # --- 1. YAML --------------------------------------------------------------------------
 
+KPI_YAML = """\
+    kpis:
+      sla: {name: SLA达成率, target: ≥95%}
+"""
+
+
 YAML_CASES = [
     pytest.param(
         {DOC: DOCUMENT_YAML.replace("title: 示例管理计划", "title: [示例管理计划")},
@@ -256,8 +262,32 @@ YAML_CASES = [
             f"{DOC}:2:8: error: YAML tag '!!python/object/apply:os.system' is not allowed",
             "    hint: remove the tag; content is plain text, lists and mappings"),
         id="a python tag that would run a command"),
+    pytest.param(
+        {DOC: document_yaml("""\
+            - title: 目的
+              body:
+                - table:
+                    header: [[指标, 目标值]]
+                    rows:
+                      - [{{ kpi.sla.name }}, "≥95%"]
+        """, extra=KPI_YAML)},
+        content_problems(
+            f"{DOC}:22:16: error: the text '{{{{ kpi.sla.name }}}}' is not quoted, so YAML reads "
+            "its '{' as the start of a mapping, not as text",
+            '    hint: put the whole text in quotes: "{{ kpi.sla.name }}"'),
+        id="an unquoted citation in a table row"),
+    pytest.param(
+        {DOC: document_yaml("""\
+            - title: 目的
+              body:
+                - p: {{ kpi.sla.name }}不低于95%
+        """, extra=KPI_YAML)},
+        content_problems(
+            f"{DOC}:19:12: error: YAML syntax error: the text '{{{{ kpi.sla.name }}}}不低于95%' "
+            "is not quoted, so YAML reads its '{' as the start of a mapping, not as text",
+            '    hint: put the whole text in quotes: "{{ kpi.sla.name }}不低于95%"'),
+        id="an unquoted citation followed by more text"),
 ]
-
 
 @pytest.mark.parametrize("files, expected", YAML_CASES)
 def test_bad_yaml_is_refused(files, expected, runner, project):
@@ -500,13 +530,25 @@ CONTENT_CASES = [
     pytest.param(
         {DOC: DOCUMENT_YAML.replace("approver: 王五", "approver: 王六")},
         content_problems(
-            f"{DOC}:11:15: error: 王六 is not a person of 示例科技有限公司",
-            "    hint: add 王六 to people in demo/org.yaml, or correct the name"),
+            f"{DOC}:11:15: error: '王六' is not a person of 示例科技有限公司",
+            "    hint: add '王六' to people in demo/org.yaml, or correct the name"),
         id="a signer not in the organization"),
+    pytest.param(
+        {DOC: DOCUMENT_YAML.replace("author: 张三", 'author: ""')},
+        content_problems(
+            f"{DOC}:7:13: error: the author of V1.0 is empty",
+            "    hint: name the 编制 (author) of V1.0, one of: 张三"),
+        id="an empty signer"),
+    pytest.param(
+        {DOC: DOCUMENT_YAML.replace("approver: 王五", 'approver: " 王 五"')},
+        content_problems(
+            f"{DOC}:11:15: error: '王 五' is not a person of 示例科技有限公司",
+            "    hint: add '王 五' to people in demo/org.yaml, or correct the name"),
+        id="a signer with a space in the name"),
     pytest.param(
         {SECOND: DOCUMENT_YAML},
         content_problems(
-            f"{SECOND}:1:9: error: document number DEMO-ITSS-0001 is already used by "
+            f"{SECOND}:1:9: error: document number 'DEMO-ITSS-0001' is already used by "
             "DEMO-ITSS-0001.yaml",
             "    hint: give each document its own number"),
         id="a duplicate document number"),
@@ -545,7 +587,7 @@ CONTENT_CASES = [
                 - "SLA达成率的目标值为{{ kpi.nope.target }}。"
             """, extra="kpis:\n  sla: {name: SLA达成率, target: ≥95%}\n")},
         content_problems(
-            f"{DOC}:19:9: error: {{{{ kpi.nope.target }}}} names a KPI that does not exist: no "
+            f"{DOC}:19:21: error: {{{{ kpi.nope.target }}}} names a KPI that does not exist: no "
             "KPI with id 'nope' in this document",
             "    hint: known kpis: sla"),
         id="prose citing an unknown KPI"),
@@ -930,12 +972,12 @@ BUMP = ["bump", "DEMO-ITSS-0001", "--minor", "--change", "修订KPI目标", "--a
 COMMAND_LINE_CASES = [
     pytest.param(
         ["build", "DEMO-ITSS-9999"],
-        ["docgen: error: no document numbered DEMO-ITSS-9999",
+        ["docgen: error: no document numbered 'DEMO-ITSS-9999'",
          "    hint: known documents: DEMO-ITSS-0001"],
         id="build: an unknown document number"),
     pytest.param(
         ["check", "DEMO-ITSS-9999"],
-        ["docgen: error: no document numbered DEMO-ITSS-9999",
+        ["docgen: error: no document numbered 'DEMO-ITSS-9999'",
          "    hint: known documents: DEMO-ITSS-0001"],
         id="check: an unknown document number"),
     pytest.param(

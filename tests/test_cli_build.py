@@ -40,7 +40,7 @@ def test_an_unknown_number_is_refused(runner, demo, in_folder):
     in_folder(demo)
     result = runner.invoke(main, ["build", "DEMO-ITSS-9999"])
     assert result.exit_code == 2
-    assert result.stderr == ("docgen: error: no document numbered DEMO-ITSS-9999\n"
+    assert result.stderr == ("docgen: error: no document numbered 'DEMO-ITSS-9999'\n"
                              "    hint: known documents: DEMO-ITSS-0001\n")
 
 
@@ -85,8 +85,8 @@ BAD_INPUT = {
          "    hint: write a date that exists, as YYYY-MM-DD"]),
     "unknown person": (
         DOCUMENT_YAML.replace("reviewer: 李四", "reviewer: 赵六"),
-        [f"{DOC}:9:15: error: 赵六 is not a person of 示例科技有限公司",
-         "    hint: add 赵六 to people in demo/org.yaml, or correct the name"]),
+        [f"{DOC}:9:15: error: '赵六' is not a person of 示例科技有限公司",
+         "    hint: add '赵六' to people in demo/org.yaml, or correct the name"]),
     "control character pasted from Word": (
         DOCUMENT_YAML.replace("为了规范运维服务。", "为了规范\x0b运维服务。"),
         [f"{DOC}:17:13: error: illegal control character U+000B (vertical tab (a manual line "
@@ -119,7 +119,7 @@ def test_a_duplicate_document_number_is_refused(runner, tmp_path, in_folder):
     result = runner.invoke(main, ["build"])
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
-        "content/demo/DEMO-ITSS-0001.yaml:1:9: error: document number DEMO-ITSS-0001 is already "
+        "content/demo/DEMO-ITSS-0001.yaml:1:9: error: document number 'DEMO-ITSS-0001' is already "
         "used by DEMO-ITSS-0001-copy.yaml",
         "    hint: give each document its own number",
         "docgen: 1 problem in the content; nothing was written."]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import pty
 import select
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +16,7 @@ from bench.synthetic import number, title
 from bench.synthetic import write as write_synthetic
 from docgen.cli import main
 from docgen.console import FEW, Console
-from tests.support.trees import TEMPLATES, outputs_in
+from tests.support.trees import REPO, TEMPLATES, outputs_in
 
 COUNT = 6  # more than a few documents: on a terminal, a bar
 NAMES = [f"{number(index)} {title(index)} V1.0.docx" for index in range(1, COUNT + 1)]
@@ -164,3 +165,24 @@ def test_a_build_whose_output_pipe_is_closed_ends_with_141_and_no_traceback(tmp_
     assert stderr == b""
     # The work was done before there was anything to say.
     assert outputs_in(root / "output") == [f"syn/{name}" for name in NAMES]
+
+
+def test_quiet_leaves_out_the_summary_of_the_checks(runner, tmp_path, in_folder):
+    root = in_folder(tmp_path)
+    shutil.copytree(REPO / "content", root / "content")  # the YNTD set has findings
+    result = runner.invoke(main, ["build", "-q", "--templates", str(TEMPLATES)])
+    assert result.exit_code == 0, result.output
+    assert (result.stdout, result.stderr) == ("", "")
+    assert len(outputs_in(root / "output")) == 3
+    noisy = runner.invoke(main, ["build", "--templates", str(TEMPLATES)])
+    assert "check: 14 error(s), 4 warning(s)" in noisy.stderr
+
+
+def test_quiet_still_shows_the_errors_that_stop_a_strict_build(runner, tmp_path, in_folder):
+    root = in_folder(tmp_path)
+    shutil.copytree(REPO / "content", root / "content")
+    result = runner.invoke(main, ["build", "-q", "--strict", "--templates", str(TEMPLATES)])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "error KPI-FORMULA-BORROWED" in result.stderr
+    assert not (root / "output").exists()

@@ -390,10 +390,10 @@ def test_a_document_whose_file_name_changes_leaves_only_its_new_file(tmp_path, c
     renamed = build(project)
 
     assert [path.name for path in renamed.written] == [new_name]
-    assert renamed.removed == [old]
+    assert [removed.path for removed in renamed.removed] == [old]
     build(Project(project.content, project.templates, tmp_path / "fresh"))
     assert docx_files(project.output) == docx_files(tmp_path / "fresh")
     again = build(project)
-    assert again.written == again.removed == []
+    assert again.written == [] and again.removed == []
     assert [path.name for path in again.unchanged] == [new_name]
     assert list(docx_files(project.output)) == [f"demo/{new_name}"]

@@ -139,7 +139,7 @@ def _duplicate_numbers(documents: list[LoadedDocument]) -> list[Problem]:
         if number in first:
             problems.append(Problem(
                 loaded.model.location("number"),
-                f"document number {number} is already used by {first[number].path.name}",
+                f"document number '{number}' is already used by {first[number].path.name}",
                 "give each document its own number"))
         else:
             first[number] = loaded

@@ -14,7 +14,8 @@ from typing import Any
 from jinja2 import TemplateSyntaxError, UndefinedError, nodes
 from jinja2.exceptions import SecurityError, TemplateError
 
-from docgen.content.model import Where, place
+from docgen.content.model import Where, Within, place
+from docgen.content.schema import ContentModel
 from docgen.errors import Location, Problem
 from docgen.sandbox import MAX_RESULT_LENGTH, SafeEnvironment, make_environment
 
@@ -69,6 +70,55 @@ class ProseError(Exception):
         super().__init__(problem.message)
 
 
+class AbsentFact(Exception):
+    """Prose cited a fact that the content does not state (a table without a number)."""
+
+    def __init__(self, name: str, what: str, hint: str):
+        self.name = name
+        self.what = what
+        self.hint = hint
+        super().__init__(what)
+
+
+class Absent:
+    """Stands for a fact the content does not state, in what prose may cite.
+
+    Citing it is an error at the citation, never an empty string: showing it, taking an
+    attribute of it or iterating over it raises AbsentFact. It is false, so that
+    {% if kpi.x.formula %} can still ask whether a fact is stated.
+    """
+
+    __slots__ = ("name", "what", "hint")
+
+    def __init__(self, name: str, what: str, hint: str):
+        self.name = name
+        """The id that names the fact's owner (a table's, a KPI's), to find the citation."""
+        self.what = what
+        """The fact, and why there is none: "the number of table 'team', which has …"."""
+        self.hint = hint
+
+    def _cited(self) -> AbsentFact:
+        return AbsentFact(self.name, self.what, self.hint)
+
+    def __str__(self) -> str:
+        raise self._cited()
+
+    def __getattr__(self, name: str) -> Any:
+        raise self._cited()
+
+    def __iter__(self) -> Any:
+        raise self._cited()
+
+    def __len__(self) -> int:
+        raise self._cited()
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return f"Absent({self.what!r})"
+
+
 def interpolate(text: str, context: dict[str, Any], written: Where) -> str:
     """Return `text` with its {{ ... }} expressions replaced by facts from `context`."""
     if not needs_interpolation(text):
@@ -86,13 +136,18 @@ def interpolate(text: str, context: dict[str, Any], written: Where) -> str:
             result = environment.from_string(tree).render(context)
     except ProseError:
         raise
+    except AbsentFact as error:
+        expression = _expression_naming(text, error.name)
+        raise ProseError(Problem(citation_place(written, expression),
+                                 f"{expression or '{{ … }}'} cites {error.what}",
+                                 error.hint)) from None
     except TemplateSyntaxError as error:
         raise ProseError(Problem(place(written), f"error in {{{{ ... }}}}: {error.message}",
                                  "check the braces: an expression is written {{ name.field }}"
                                  )) from None
     except UndefinedError as error:
         raise ProseError(_undefined_problem(text, error.message or "", context,
-                                            place(written))) from None
+                                            written)) from None
     except SecurityError as error:
         raise ProseError(Problem(place(written), f"expression refused by the sandbox: {error}",
                                  "prose may only show facts: {{ kpi.<id>.target }}")) from None
@@ -158,8 +213,25 @@ _KINDS = {"kpi": ("KPI", "kpis"), "activity": ("activity", "activities"),
           "processes": ("process group", "process groups")}
 
 
+def _expression_naming(text: str, name: str) -> str:
+    """Return the first {{ … }} of `text` that mentions `name` ("" if none does)."""
+    mentions = rf"(?<![\w]){re.escape(name)}(?![\w])"
+    return next((found.group(0) for found in re.finditer(r"\{\{.*?\}\}", text)
+                 if re.search(mentions, found.group(0))), "")
+
+
+def citation_place(written: Where, expression: str) -> Location:
+    """Return where `expression` stands in the text written at `written`: the citation's
+    own line and column when the file shows it as written, else the text's start."""
+    if expression and isinstance(written, ContentModel | Within):
+        model, parts = (written, ()) if isinstance(written, ContentModel) else \
+            (written.model, written.parts)
+        return model.locate_text(expression, *parts)
+    return place(written)
+
+
 def _undefined_problem(text: str, message: str, context: dict[str, Any],
-                       where: Location) -> Problem:
+                       written: Where) -> Problem:
     """Explain a name that does not exist: which kind of fact, and which ones do."""
     missing = re.search(r"'([^']+)'$", message)
     name = missing.group(1) if missing else ""
@@ -170,13 +242,17 @@ def _undefined_problem(text: str, message: str, context: dict[str, Any],
                                if re.search(cited, found.group(0))),
                               f"{{{{ {namespace}.{name} }}}}")
             known = ", ".join(sorted(context.get(namespace, {}))) or "none"
-            return Problem(where, f"{expression} names a {kind} that does not exist: no {kind} "
-                                  f"with id '{name}' in this document",
+            return Problem(citation_place(written, expression),
+                           f"{expression} names a {kind} that does not exist: no {kind} "
+                           f"with id '{name}' in this document",
                            f"known {plural}: {known}")
     top = re.search(r"'([^']+)' is undefined", message)
     if top:
-        return Problem(where, f"{{{{ {top.group(1)} }}}} names nothing docgen knows",
+        expression = _expression_naming(text, top.group(1))
+        return Problem(citation_place(written, expression),
+                       f"{{{{ {top.group(1)} }}}} names nothing docgen knows",
                        "prose may cite: " + ", ".join(sorted(context)))
-    return Problem(where, f"{{{{ ... }}}} names something that does not exist ({message})",
+    return Problem(place(written),
+                   f"{{{{ ... }}}} names something that does not exist ({message})",
                    "check the id against the document's kpis, activities, tables and "
                    "sections")

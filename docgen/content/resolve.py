@@ -32,7 +32,8 @@ from docgen.content.model import (
     Within,
     place,
 )
-from docgen.content.prose import ProseError, interpolate, needs_interpolation
+from docgen.content.prose import Absent, ProseError, interpolate, needs_interpolation
+from docgen.content.schema import SIGNING_ROLE_NAMES
 from docgen.content.tables import (
     ACTIVITY_HEADER,
     KPI_HEADER,
@@ -65,15 +66,16 @@ class DocumentView:
         return f"《{self.title}》({self.number})"
 
 
+# A fact the content leaves out is Absent: citing it is an error, never an empty string.
 @dataclass(frozen=True)
 class KpiView:
     """What prose may say about a KPI: {{ kpi.<id>.target }} and the rest."""
 
     name: str
-    formula: str
+    formula: str | Absent
     target: Target
-    period: str
-    owner: str
+    period: str | Absent
+    owner: str | Absent
 
 
 @dataclass(frozen=True)
@@ -81,11 +83,11 @@ class ActivityView:
     """What prose may say about a planned activity: {{ activity.<id>.owner }}."""
 
     name: str
-    responsible: str
-    cooperating: str
-    owner: str
-    when: str
-    frequency: str
+    responsible: str | Absent
+    cooperating: str | Absent
+    owner: str | Absent
+    when: str | Absent
+    frequency: str | Absent
 
 
 @dataclass(frozen=True)
@@ -103,12 +105,12 @@ class SectionView:
 class TableView:
     """What prose may say about a table: {{ table.<id>.sum['计划人数'] }}, .number."""
 
-    number: str
+    number: str | Absent
     caption: str
     sum: dict[str, str]
 
     def __str__(self) -> str:
-        return self.number
+        return str(self.number)
 
 
 def resolve_content(organizations: list[OrganizationContent]) -> DocumentSet:
@@ -131,16 +133,25 @@ def resolve_content(organizations: list[OrganizationContent]) -> DocumentSet:
 
 def signer_problems(content: OrganizationContent, document: schema.Document) -> list[Problem]:
     """Return a problem for every revision signer who is not a person of the organization."""
-    known = {person.name for person in content.organization.people}
+    people = content.organization.people
+    known = {person.name for person in people}
     problems = []
     for revision in document.revisions:
         for role in ("author", "reviewer", "approver"):
             name = getattr(revision, role)
-            if name not in known:
+            if not name:
+                may = "、".join(person.name for person in people if role in person.signs)
                 problems.append(Problem(
                     revision.location(role),
-                    f"{name} is not a person of {content.organization.name}",
-                    f"add {name} to people in {content.folder.name}/org.yaml, "
+                    f"the {role} of {revision.version} is empty",
+                    f"name the {SIGNING_ROLE_NAMES[role]} of {revision.version}"
+                    + (f", one of: {may}" if may else "; add them to people in "
+                       f"{content.folder.name}/org.yaml first")))
+            elif name not in known:
+                problems.append(Problem(
+                    revision.location(role),
+                    f"'{name}' is not a person of {content.organization.name}",
+                    f"add '{name}' to people in {content.folder.name}/org.yaml, "
                     f"or correct the name"))
     return problems
 
@@ -187,8 +198,8 @@ class _DocumentResolver:
             "doc": views[self.document.number],
             "docs": views,
             "org": {"name": content.organization.name, "prefix": content.organization.prefix},
-            "kpi": {key: _kpi_view(kpi) for key, kpi in self.document.kpis.items()},
-            "activity": {key: _activity_view(item)
+            "kpi": {key: _kpi_view(key, kpi) for key, kpi in self.document.kpis.items()},
+            "activity": {key: _activity_view(key, item)
                          for key, item in self.document.activities.items()},
             "processes": {group.id: list(group.processes) for group in self.document.processes},
             "section": self.sections,
@@ -238,8 +249,23 @@ class _DocumentResolver:
                     if not _interpolates(block.table):
                         self.finished_tables[id(block)] = laid_out, problems
                     self.tables[block.table.id] = TableView(
-                        self.caption_numbers.get(id(block), ""), block.table.caption or "",
+                        self._table_number(block), block.table.caption or "",
                         {name: format(value, "f") for name, value in column_sums(laid_out).items()})
+
+    def _table_number(self, block: schema.TableBlock) -> str | Absent:
+        """Return the number prose cites a table by: the one the renderer gives its caption,
+        or the one its caption was written with; Absent for a table without a caption."""
+        given = self.caption_numbers.get(id(block))
+        if given is not None:
+            return given
+        literal = LITERAL_CAPTION.match(block.table.caption or "")
+        if literal:
+            return re.sub(r"\s+", "", literal.group(0))
+        table_id = block.table.id or ""
+        return Absent(table_id, f"the number of table '{table_id}', which has no caption and "
+                                f"so no number",
+                      "give the table a caption (the renderer numbers it, 表N-M), or refer "
+                      "to the table by its title instead of its number")
 
     def _claim(self, registry: dict[str, Any], key: str, owner: schema.ContentModel,
                what: str) -> None:
@@ -369,11 +395,29 @@ def _document_view(document: schema.Document) -> DocumentView:
                         document.kind)
 
 
-def _kpi_view(kpi: schema.Kpi) -> KpiView:
-    return KpiView(kpi.name, kpi.formula or "", kpi.target, kpi.period or "", kpi.owner or "")
+def _stated(value: str | None, key: str, fact: str, of: str, field: str) -> str | Absent:
+    """Return `value`, or Absent when the content leaves it out."""
+    if value:
+        return value
+    return Absent(key, f"the {fact} of {of}, which states none",
+                  f"add '{field}:' to it, or leave the citation out")
 
 
-def _activity_view(activity: schema.Activity) -> ActivityView:
-    return ActivityView(activity.name, "、".join(activity.responsible),
-                        "、".join(activity.cooperating), activity.owner or "",
-                        activity.when or "", activity.frequency or "")
+def _kpi_view(key: str, kpi: schema.Kpi) -> KpiView:
+    of = f"KPI '{key}' ({kpi.name})"
+    return KpiView(kpi.name, _stated(kpi.formula, key, "formula", of, "formula"), kpi.target,
+                   _stated(kpi.period, key, "assessment period", of, "period"),
+                   _stated(kpi.owner, key, "owner", of, "owner"))
+
+
+def _activity_view(key: str, activity: schema.Activity) -> ActivityView:
+    of = f"activity '{key}' ({activity.name})"
+    return ActivityView(
+        activity.name,
+        _stated("、".join(activity.responsible), key, "responsible departments", of,
+                "responsible"),
+        _stated("、".join(activity.cooperating), key, "cooperating departments", of,
+                "cooperating"),
+        _stated(activity.owner, key, "owner", of, "owner"),
+        _stated(activity.when, key, "planned date", of, "when"),
+        _stated(activity.frequency, key, "frequency", of, "frequency"))

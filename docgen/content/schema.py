@@ -50,6 +50,14 @@ class ContentModel(BaseModel):
             return Location(Path("<unknown>"))
         return private["_source"].locate(private["_path"] + parts)
 
+    def locate_text(self, needle: str, *parts: str | int) -> Location:
+        """Return where `needle` is written inside this object's text, or the value at
+        `parts` inside it (where the text starts, if the file does not show it as written)."""
+        private = self.__pydantic_private__ or {}
+        if "_source" not in private:
+            return Location(Path("<unknown>"))
+        return private["_source"].locate_text(private["_path"] + parts, needle)
+
 
 def _text_as(key: str):
     """Return a validator that expands a bare string into a mapping {key: string}."""

@@ -101,8 +101,35 @@ class SourceMap:
             path = path[:-1]
         return Location(self.file, *self.values.get((), (1, 1)))
 
+    def locate_text(self, path: PathKey, needle: str) -> Location:
+        """Return where `needle` is written inside the value at `path`: its own line and
+        column, or the value's start when the file does not hold it as written (escaped
+        in quotes, folded over lines)."""
+        start = self.locate(path)
+        lines = self.text.split("\n")
+        offsets = [0]
+        for line in lines:
+            offsets.append(offsets[-1] + len(line) + 1)
+
+        def offset(line: int, column: int) -> int:
+            return offsets[min(line, len(lines)) - 1] + column - 1
+
+        begin = offset(start.line or 1, start.column or 1)
+        # The value ends where the next value or key outside it starts.
+        path = tuple(path)
+        following = [offset(*position)
+                     for positions in (self.values, self.keys)
+                     for other, position in positions.items()
+                     if other[:len(path)] != path and offset(*position) > begin]
+        end = min(following, default=len(self.text))
+        found = self.text.find(needle, begin, end)
+        if found < 0:
+            return start
+        line = next(index for index, first in enumerate(offsets) if first > found)
+        return Location(self.file, line, found - offsets[line - 1] + 1)
+
     def _find_positions(self) -> None:
-        converter = _Converter(self.file, positions=True)
+        converter = _Converter(self.file, self.text, positions=True)
         # The text parsed once; should it not parse now, every location is line 1.
         with contextlib.suppress(YAMLError):
             converter.convert(yaml.compose(self.text, Loader=Loader), ())
@@ -204,7 +231,7 @@ def parse_yaml(text: str, path: Path) -> YamlFile:
     if root is None:
         raise ContentError([Problem(Location(path, 1, 1), "the file is empty",
                                     "write the document's content as a YAML mapping")])
-    converter = _Converter(path)
+    converter = _Converter(path, text)
     data = converter.convert(root, ())
     if converter.problems:
         raise ContentError(_alias_problems(text, path) + [
@@ -232,12 +259,30 @@ def _describe(char: str) -> str:
     return f"U+{ord(char):04X}" + (f" ({name})" if name else "")
 
 
+def _unquoted_braces(written: str) -> tuple[str, str]:
+    """Return the message and hint for text starting with {{ that is not quoted."""
+    shown = written.strip()
+    quoted = '"' + shown.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return (f"the text '{shown}' is not quoted, so YAML reads its '{{' as the start of a "
+            f"mapping, not as text", f"put the whole text in quotes: {quoted}")
+
+
+# Unquoted text that starts with {{ after a key, a list dash, or inside [ ] or { }.
+_UNQUOTED_BRACES = re.compile(r"(?:^|:\s|-\s|[\[,{]\s*)\s*(\{\{.*)")
+
+
 def _syntax_problem(error: MarkedYAMLError, path: Path, text: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     where = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
     problem = (error.problem or str(error)).strip()
     lines = text.split("\n")
     at = lines[mark.line][mark.column:mark.column + 1] if mark and mark.line < len(lines) else ""
+    line = lines[mark.line] if mark and mark.line < len(lines) else ""
+    braces = _UNQUOTED_BRACES.search(line)
+    if braces:
+        message, hint = _unquoted_braces(braces.group(1).rstrip())
+        return Problem(Location(path, mark.line + 1, braces.start(1) + 1),
+                       f"YAML syntax error: {message}", hint)
     if "'\\t'" in problem or "tab character" in problem or \
             (at == "\t" and "cannot start any token" in problem):
         return Problem(where, "a tab character is used for indentation; YAML needs spaces",
@@ -277,8 +322,9 @@ def _alias_problems(text: str, path: Path) -> list[Problem]:
 class _Converter:
     """Turns a composed node graph into dicts, lists, strings and None."""
 
-    def __init__(self, path: Path, *, positions: bool = False):
+    def __init__(self, path: Path, text: str, *, positions: bool = False):
         self.file = path
+        self.text = text
         self.problems: list[Problem] = []
         # Where values and keys start, by path: recorded only when asked for.
         self.positions = positions
@@ -332,8 +378,13 @@ class _Converter:
         first_seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
-                self._fail(key_node, "a mapping key must be plain text",
-                           "write the key as a simple word followed by ': '")
+                written = self.text[node.start_mark.index:node.end_mark.index]
+                if written.startswith("{{"):
+                    # {{ kpi.x.name }} unquoted: YAML reads a mapping inside a mapping.
+                    self._fail(node, *_unquoted_braces(written))
+                else:
+                    self._fail(key_node, "a mapping key must be plain text",
+                               "write the key as a simple word followed by ': '")
                 continue
             key = key_node.value
             if key in first_seen:

@@ -62,9 +62,10 @@ def plan_bump(project: Project, request: BumpRequest) -> BumpPlan:
     raw = old_bytes.decode("utf-8")
     editable = YamlText(raw, document.path)
     editable.append_item("revisions", {
-        "version": str(version), "author": request.author, "date": request.date.isoformat(),
-        "reviewer": request.reviewer, "review_date": request.review_date.isoformat(),
-        "approver": request.approver, "approve_date": request.approve_date.isoformat(),
+        "version": str(version), "author": request.author.strip(),
+        "date": request.date.isoformat(),
+        "reviewer": request.reviewer.strip(), "review_date": request.review_date.isoformat(),
+        "approver": request.approver.strip(), "approve_date": request.approve_date.isoformat(),
         "change": request.change,
     })
     diff = unified_diff(raw.removeprefix("\ufeff"), editable.text, document.path.name)
@@ -88,20 +89,25 @@ def _refuse_invalid(document: ResolvedDocument, request: BumpRequest) -> None:
                          f"versions", "set its status back to current first")
     people = {person.name: person for person in document.organization.people}
     for role in ("author", "reviewer", "approver"):
-        name = getattr(request, role)
+        name = getattr(request, role).strip()
         person = people.get(name)
+        if not name:
+            may = "、".join(known.name for known in people.values() if role in known.signs)
+            raise UsageError(f"--{role} is empty: the revision row must name its "
+                             f"{SIGNING_ROLE_NAMES[role]}",
+                             f"name one of: {may}" if may else "add the person to org.yaml first")
         if person is None:
-            raise UsageError(f"{name} is not a person of {document.organization.name}",
+            raise UsageError(f"'{name}' is not a person of {document.organization.name}",
                              "known people: " + "、".join(people) + "; add new people to "
                              "org.yaml first")
         if role not in person.signs:
             may = ", ".join(SIGNING_ROLE_NAMES[r] for r in person.signs) or "nothing"
-            raise UsageError(f"{name} may not sign as {SIGNING_ROLE_NAMES[role]}; {name} may sign "
-                             f"only as: {may}",
+            raise UsageError(f"'{name}' may not sign as {SIGNING_ROLE_NAMES[role]}; '{name}' may "
+                             f"sign only as: {may}",
                              f"choose another {role}, or add '{role}' to {name}'s signs "
                              f"in org.yaml")
-    if request.author == request.approver:
-        raise UsageError(f"{request.author} cannot approve a version they wrote",
+    if request.author.strip() == request.approver.strip():
+        raise UsageError(f"'{request.author.strip()}' cannot approve a version they wrote",
                          "name another approver")
     previous = document.current
     if request.date < previous.approve_date:

@@ -241,7 +241,7 @@ def test_unknown_signers_are_refused(tmp_path):
         resolve_content(load_content(tmp_path / "content"))
     [problem] = raised.value.problems
     assert (problem.location.line, problem.message) == (
-        11, "王大 is not a person of 示例科技有限公司")
+        11, "'王大' is not a person of 示例科技有限公司")
 
 
 def test_the_real_content_resolves(yntd_set):
@@ -259,3 +259,95 @@ def test_a_caption_that_carries_its_own_number_is_not_numbered_again(tmp_path):
             - {table: {caption: 储备计划表, header: [[甲]], rows: [[乙]]}}
     """)
     assert [t.full_caption for t in document.tables] == ["表1-1 招聘计划表", "表1-1 储备计划表"]
+
+
+# --- a citation never renders empty ----------------------------------------------------
+
+
+def cited(document, index: int = 0) -> str:
+    return [block.text for block in document.blocks if isinstance(block, Paragraph)][index]
+
+
+def test_a_table_whose_caption_carries_its_number_is_cited_by_that_number(tmp_path):
+    document = resolve(tmp_path, """\
+        - title: 一
+          body:
+            - "如{{ table.team.number }}所示，共{{ table.team.sum['人数'] }}人（{{ table.team }}）。"
+            - {table: {id: team, caption: 表3-3 人员配置表, header: [[岗位, 人数]], rows: [[甲, "2"]]}}
+    """)
+    assert cited(document) == "如表3-3所示，共2人（表3-3）。"
+
+
+def test_a_literal_number_written_with_spaces_is_cited_without_them(tmp_path):
+    document = resolve(tmp_path, """\
+        - title: 一
+          body:
+            - "见{{ table.team.number }}。"
+            - {table: {id: team, caption: "表 3 - 3 人员配置表", header: [[甲]], rows: [[乙]]}}
+    """)
+    assert cited(document) == "见表3-3。"
+
+
+def test_citing_the_number_of_a_table_without_caption_is_an_error_at_the_citation(tmp_path):
+    problems = refusal(tmp_path, """\
+        - title: 一
+          body:
+            - "详细安排如{{ table.team.number }}所示。"
+            - {table: {id: team, header: [[甲]], rows: [[乙]]}}
+    """)
+    assert problems == [(
+        17, "{{ table.team.number }} cites the number of table 'team', which has no caption "
+            "and so no number",
+        "give the table a caption (the renderer numbers it, 表N-M), or refer to the table by "
+        "its title instead of its number")]
+
+
+def test_the_error_points_at_the_citation_itself(tmp_path):
+    demo_project(tmp_path, documents={"DEMO-ITSS-0001.yaml": document_yaml("""\
+        - title: 一
+          body:
+            - p: "详细安排如{{ table.team }}所示。"
+            - {table: {id: team, header: [[甲]], rows: [[乙]]}}
+    """)}, templates=False)
+    with pytest.raises(ContentError) as raised:
+        resolve_content(load_content(tmp_path / "content"))
+    [problem] = raised.value.problems
+    line = (tmp_path / "content" / "demo" / "DEMO-ITSS-0001.yaml").read_text().split("\n")[
+        problem.location.line - 1]
+    assert line[problem.location.column - 1:].startswith("{{ table.team }}所示")
+
+
+@pytest.mark.parametrize("citation, fact, field", [
+    ("{{ kpi.rate.formula }}", "the formula of KPI 'rate' (招聘计划完成率)", "formula"),
+    ("{{ kpi.rate.period }}", "the assessment period of KPI 'rate' (招聘计划完成率)", "period"),
+    ("{{ kpi.rate.owner | join_cn }}", "the owner of KPI 'rate' (招聘计划完成率)", "owner"),
+    ("{{ activity.audit.when }}", "the planned date of activity 'audit' (内审)", "when"),
+    ("{{ activity.audit.cooperating | join_and }}",
+     "the cooperating departments of activity 'audit' (内审)", "cooperating"),
+])
+def test_citing_a_fact_the_content_leaves_out_is_an_error(tmp_path, citation, fact, field):
+    problems = refusal(tmp_path, f"""\
+        - title: 一
+          body:
+            - "依据：{citation}。"
+    """, extra="""\
+        kpis:
+          rate: {name: 招聘计划完成率, target: ≥95%}
+        activities:
+          audit: {name: 内审, kind: internal_audit}
+    """)
+    [(_line, message, hint)] = problems
+    assert message == f"{citation} cites {fact}, which states none"
+    assert hint == f"add '{field}:' to it, or leave the citation out"
+
+
+def test_a_fact_left_out_is_false_in_a_condition(tmp_path):
+    document = resolve(tmp_path, """\
+        - title: 一
+          body:
+            - "{% if kpi.rate.formula %}有公式{% else %}无公式{% endif %}"
+    """, extra="""\
+        kpis:
+          rate: {name: 招聘计划完成率, target: ≥95%}
+    """)
+    assert cited(document) == "无公式"

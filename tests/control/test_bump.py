@@ -110,7 +110,8 @@ def test_a_minor_bump_of_the_capability_plan_adds_one_row_and_the_built_document
 
     assert result.exit_code == 0, result.output
     assert result.stdout == (f"wrote output/yntd/{new_name}\n"
-                             f"removed output/yntd/{old_name} (not the version in force)\n")
+                             f"removed output/yntd/{old_name} (superseded by V1.1, the version in "
+                             f"force)\n")
     read = read_docx(root / "output" / "yntd" / new_name)
     assert read.paragraphs[3].text == "版本：V1.1"
     revisions = read.tables[1]
@@ -437,22 +438,26 @@ BROKEN_SECOND = (DOCUMENT_YAML.replace("DEMO-ITSS-0001", "DEMO-ITSS-0002")
 REFUSALS = {
     "an unknown signer": (
         ["--minor", "--author", "张三", "--reviewer", "赵六", "--approver", "王五"], {}, [
-            "docgen: error: 赵六 is not a person of 示例科技有限公司",
+            "docgen: error: '赵六' is not a person of 示例科技有限公司",
             "    hint: known people: 张三、李四、王五; add new people to org.yaml first"]),
+    "an empty author": (
+        ["--minor", "--author", "", "--reviewer", "李四", "--approver", "王五"], {}, [
+            "docgen: error: --author is empty: the revision row must name its 编制 (author)",
+            "    hint: name one of: 张三"]),
     "a signer without the role": (
         ["--minor", "--author", "张三", "--reviewer", "李四", "--approver", "李四"], {}, [
-            "docgen: error: 李四 may not sign as 批准 (approver); 李四 may sign only as: "
+            "docgen: error: '李四' may not sign as 批准 (approver); '李四' may sign only as: "
             "审核 (reviewer)",
             "    hint: choose another approver, or add 'approver' to 李四's signs in org.yaml"]),
     "a signer who may sign nothing": (
         ["--minor", "--author", "孙七", "--reviewer", "李四", "--approver", "王五"],
         {"org": ORG_WITH_A_SIGNER_OF_NOTHING}, [
-            "docgen: error: 孙七 may not sign as 编制 (author); 孙七 may sign only as: nothing",
+            "docgen: error: '孙七' may not sign as 编制 (author); '孙七' may sign only as: nothing",
             "    hint: choose another author, or add 'author' to 孙七's signs in org.yaml"]),
     "the author as approver": (
         ["--minor", "--author", "张三", "--reviewer", "李四", "--approver", "张三"],
         {"org": ORG_WHERE_THE_AUTHOR_MAY_APPROVE}, [
-            "docgen: error: 张三 cannot approve a version they wrote",
+            "docgen: error: '张三' cannot approve a version they wrote",
             "    hint: name another approver"]),
     "a date before the previous approval": (
         ["--minor", *SIGNERS, "--date", "2025-01-08"], {}, [
@@ -477,7 +482,7 @@ REFUSALS = {
             "    hint: set its status back to current first"]),
     "an unknown document number": (
         ["--minor", *SIGNERS], {"number": "DEMO-ITSS-9999"}, [
-            "docgen: error: no document numbered DEMO-ITSS-9999",
+            "docgen: error: no document numbered 'DEMO-ITSS-9999'",
             "    hint: known documents: DEMO-ITSS-0001"]),
     "content with load errors in another document": (
         ["--minor", *SIGNERS], {"documents": {"DEMO-ITSS-0001.yaml": DOCUMENT_YAML,
@@ -516,7 +521,7 @@ def test_a_refused_dry_run_prints_no_diff(runner, demo, in_folder):
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
-        "docgen: error: 张三 may not sign as 批准 (approver); 张三 may sign only as: 编制 (author)",
+        "docgen: error: '张三' may not sign as 批准 (approver); '张三' may sign only as: 编制 (author)",
         "    hint: choose another approver, or add 'approver' to 张三's signs in org.yaml"]
     assert (demo / DOC).read_bytes() == before
 

@@ -190,7 +190,7 @@ def test_releasing_an_unknown_number_is_refused(runner, demo, in_folder):
     in_folder(demo)
     result = runner.invoke(main, ["release", "DEMO-ITSS-9999"])
     assert result.exit_code == 2
-    assert result.stderr == ("docgen: error: no document numbered DEMO-ITSS-9999\n"
+    assert result.stderr == ("docgen: error: no document numbered 'DEMO-ITSS-9999'\n"
                              "    hint: known documents: DEMO-ITSS-0001\n")
     assert not (demo / "output").exists()
     assert not (demo / "content/demo/releases").exists()
@@ -361,7 +361,8 @@ def test_a_withdrawn_document_is_no_longer_built_and_its_earlier_output_is_remov
     withdraw_ok(runner)
     result = runner.invoke(main, ["build"])
     assert result.exit_code == 0, result.output
-    assert result.stdout == f"removed {BUILT_V10} (not the version in force)\n"
+    assert result.stdout == (f"removed {BUILT_V10} (the document is withdrawn; its released "
+                             f"copy stays in output/demo/released/{BUILT_V10.split('/')[-1]})\n")
     assert outputs_in(demo / "output") == [
         "demo/released/DEMO-ITSS-0001 示例管理计划 V1.0.docx"]
 

@@ -21,9 +21,9 @@ from docgen.build import build, load_document_set, write_pdfs
 from docgen.cli import main
 from docgen.errors import LibreOfficeError
 from docgen.project import Project
-from docgen.render.libreoffice import LibreOfficeSession, find_libreoffice
+from docgen.render.libreoffice import PIPE_PREFIX, LibreOfficeSession, find_libreoffice
 from docgen.wordml.reader import read_docx
-from tests.support.processes import leftover_libreoffice
+from tests.support.processes import RUN_VARIABLE, leftover_libreoffice
 from tests.support.trees import REPO, TEMPLATES, demo_project
 
 NUMBERS = ["YNTD-ITSS-0303", "YNTD-ITSS-0417", "YNTD-ITSS-0600"]
@@ -242,6 +242,23 @@ def test_a_libreoffice_that_crashes_is_reported(runner, tmp_path, in_folder, lib
     assert leftover_libreoffice() == []
 
 
+@pytest.mark.parametrize("ours", [True, False], ids=["this run's", "another docgen's"])
+def test_only_this_test_runs_own_libreoffice_counts_as_left_behind(ours):
+    # Another docgen building PDFs on the same machine must not fail these tests; one
+    # that this run started must.
+    environment = dict(os.environ)
+    if not ours:
+        environment[RUN_VARIABLE] = "another-run"
+    process = subprocess.Popen(["sh", "-c", "sleep 60", f"{PIPE_PREFIX}4242_fake"],
+                               env=environment)
+    try:
+        left = leftover_libreoffice()
+        assert any(f"{PIPE_PREFIX}4242_fake" in command for command in left) is ours
+    finally:
+        process.kill()
+        process.wait()
+
+
 def test_a_libreoffice_that_never_starts_is_reported(runner, tmp_path, in_folder, libreoffice):
     in_folder(demo_project(tmp_path))
     office = fake_program(tmp_path, "soffice", "exit 3")
@@ -263,3 +280,69 @@ def test_docgen_pdf_writes_a_pdf_beside_each_docx(runner, tmp_path, in_folder, l
         "wrote output/demo/DEMO-ITSS-0001 示例管理计划 V1.0.pdf"]
     assert (root / "output" / "demo" / "DEMO-ITSS-0001 示例管理计划 V1.0.pdf").read_bytes() \
         .startswith(b"%PDF")
+
+
+# --- what a build says about the PDFs it makes, keeps and removes ------------------------
+
+DEMO_DOCX = "output/demo/DEMO-ITSS-0001 示例管理计划 V1.0.docx"
+DEMO_PDF = "output/demo/DEMO-ITSS-0001 示例管理计划 V1.0.pdf"
+
+
+def edit_demo(root: Path) -> None:
+    document = root / "content" / "demo" / "DEMO-ITSS-0001.yaml"
+    document.write_text(document.read_text(encoding="utf-8").replace(
+        "为了规范运维服务。", "为了规范运维服务，提升服务质量。"), encoding="utf-8")
+
+
+def test_a_pdf_made_again_after_an_edit_is_only_said_to_be_written(runner, tmp_path, in_folder,
+                                                                  libreoffice):
+    root = in_folder(demo_project(tmp_path))
+    assert runner.invoke(main, ["build", "--pdf"]).exit_code == 0
+    edit_demo(root)
+    result = runner.invoke(main, ["build", "--pdf"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [f"wrote {DEMO_DOCX}", f"wrote {DEMO_PDF}"]
+    assert "提升服务质量" in pdf_text(root / DEMO_PDF)
+
+
+def test_a_pdf_left_behind_by_an_edit_is_removed_with_a_line_that_says_why_and_how_to_remake_it(
+        runner, tmp_path, in_folder, libreoffice):
+    root = in_folder(demo_project(tmp_path))
+    assert runner.invoke(main, ["build", "--pdf"]).exit_code == 0
+    edit_demo(root)
+    result = runner.invoke(main, ["build"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        f"wrote {DEMO_DOCX}",
+        f"removed {DEMO_PDF} (it showed the content before this build; 'docgen build --pdf' "
+        "makes it again from the content as it is now)"]
+    assert not (root / DEMO_PDF).exists()
+
+
+def test_an_unchanged_build_keeps_the_pdf_and_says_nothing_of_it(runner, tmp_path, in_folder,
+                                                                 libreoffice):
+    root = in_folder(demo_project(tmp_path))
+    assert runner.invoke(main, ["build", "--pdf"]).exit_code == 0
+    pdf = (root / DEMO_PDF).read_bytes()
+    result = runner.invoke(main, ["build"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [f"unchanged {DEMO_DOCX}"]
+    assert (root / DEMO_PDF).read_bytes() == pdf
+
+
+def test_a_docx_that_gets_its_page_numbers_is_said_to_be_written_not_unchanged(
+        runner, tmp_path, in_folder, libreoffice):
+    root = in_folder(demo_project(tmp_path))
+    assert runner.invoke(main, ["build"]).exit_code == 0
+    before = (root / DEMO_DOCX).read_bytes()
+    result = runner.invoke(main, ["build", "--pdf"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [f"wrote {DEMO_DOCX}", f"wrote {DEMO_PDF}"]
+    assert (root / DEMO_DOCX).read_bytes() != before  # its table of contents has pages now
+    again = runner.invoke(main, ["build", "--pdf"])
+    assert again.stdout.splitlines() == [f"unchanged {DEMO_DOCX}", f"unchanged {DEMO_PDF}"]
+
+
+def pdf_text(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
