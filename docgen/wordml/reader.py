@@ -131,8 +131,11 @@ class _Styles:
         self.based_on: dict[str, str] = {}
         self.numbering: dict[str, tuple[str | None, int | None]] = {}
         self.outline: dict[str, int] = {}
+        self.default = "Normal"
         for style in root.iter(w("style")):
             style_id = style.get(w("styleId"))
+            if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true"):
+                self.default = style_id
             name = style.find(w("name"))
             self.names[style_id] = name.get(w("val")) if name is not None else style_id
             based = style.find(w("basedOn"))
@@ -191,17 +194,21 @@ class _BodyReader:
 
     def paragraph(self, node: etree._Element) -> ReadParagraph:
         style_node = node.find(f"{w('pPr')}/{w('pStyle')}")
-        style_id = style_node.get(w("val")) if style_node is not None else "Normal"
+        style_id = style_node.get(w("val")) if style_node is not None else self.styles.default
         num_id, level = self.styles.num_pr(style_id)
+        direct_id = direct_level = None
         direct = node.find(f"{w('pPr')}/{w('numPr')}")
         if direct is not None:
             direct_id, direct_level = _num_pr(direct)
-            num_id = direct_id or num_id
-            level = direct_level if direct_level is not None else level
+        if direct_id is None and num_id:
+            # A style bound to a level by the definition's w:pStyle takes that level,
+            # whatever ilvl the style says (ECMA-376 §17.9.23).
+            bound = self.definitions.level_of_style(num_id, style_id)
+            level = bound if bound is not None else level
+        num_id = direct_id or num_id
+        level = direct_level if direct_level is not None else level
         label = ""
         if num_id and num_id != "0":
-            if level is None:  # a style bound to a level by the definition's w:pStyle
-                level = self.definitions.level_of_style(num_id, style_id)
             label = self.counter.label(num_id, level or 0)
         return ReadParagraph(self.styles.names.get(style_id, style_id), _text(node), label,
                              self.styles.heading_level(style_id))
