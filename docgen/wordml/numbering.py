@@ -1,16 +1,21 @@
-"""List numbering: find the template's list definitions and start new list instances.
+"""List numbering, writing side: find the template's list definitions, start list instances.
 
-A numbered list that must start at 1 (or at the number an imported document printed)
-needs its own w:num with a startOverride; Word and LibreOffice otherwise continue the
-count of the previous list that shares the definition. Definitions are found by what
-they look like (decimal with "%1.", "(%1)", a bullet, ...) so a template edited in Word
-or WPS, which may renumber them, keeps working; a missing one is added.
+Word counts per definition (w:abstractNum): every list instance (w:num) of one
+definition continues the same count, and an instance with a w:startOverride restarts
+it the first time one of its paragraphs is counted (docgen.wordml.list_numbering,
+which the reader counts with, describes the rules and their sources). So a numbered
+list that must start at 1 (or at the number an imported document printed) gets its
+own w:num with a startOverride, sharing the definition. Definitions are found by
+what they look like (decimal with "%1.", "(%1)", a bullet, ...), read through the
+same module as the reader uses, so a template edited in Word or WPS, which may
+renumber them, keeps working; a missing one is added.
 """
 
 from __future__ import annotations
 
 from lxml import etree
 
+from docgen.wordml.list_numbering import read_definition
 from docgen.wordml.xml import element, sub, w
 
 # format name -> (numFmt, lvlText of the first level, lvlText pattern for deeper levels)
@@ -51,18 +56,13 @@ class Numbering:
 
     def _find(self, list_format: str) -> int | None:
         number_format, text = LIST_FORMATS[list_format]
-        for abstract in self.root.iter(w("abstractNum")):
-            first = abstract.find(w("lvl"))
-            if first is None:
+        for node in self.root.iter(w("abstractNum")):
+            first = read_definition(node).levels.get(0)
+            # A level bound to a paragraph style numbers headings, not lists.
+            if first is None or first.style is not None or first.number_format != number_format:
                 continue
-            fmt = first.find(w("numFmt"))
-            lvl_text = first.find(w("lvlText"))
-            if fmt is None or fmt.get(w("val")) != number_format or first.find(w("pStyle")) \
-                    is not None:
-                continue
-            if number_format == "bullet" or (lvl_text is not None
-                                             and lvl_text.get(w("val")) == text):
-                return int(abstract.get(w("abstractNumId")))
+            if first.is_bullet or first.text == text:
+                return int(node.get(w("abstractNumId")))
         return None
 
     def _add(self, list_format: str) -> int:

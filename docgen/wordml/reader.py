@@ -2,8 +2,9 @@
 
 Used to prove what was produced: tests reopen generated documents and compare
 headings, list numbers, table cells and merges with the content. Numbers shown by
-Word's automatic numbering (4.1.1., 1., (1)) are computed from numbering.xml the way
-Word counts them; merged cells are recovered from gridSpan and vMerge.
+Word's automatic numbering (4.1.1., 1., (1), 第十一章) are counted from numbering.xml by
+docgen.wordml.list_numbering, the way Word counts them; merged cells are recovered
+from gridSpan and vMerge.
 """
 
 from __future__ import annotations
@@ -15,10 +16,8 @@ from pathlib import Path
 import docx
 from lxml import etree
 
+from docgen.wordml.list_numbering import ListCounter, NumberingDefinitions
 from docgen.wordml.xml import w
-
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_CHINESE_DIGITS = "零一二三四五六七八九十"
 
 
 @dataclass
@@ -88,8 +87,8 @@ def read_docx(source: Path | bytes) -> ReadDocument:
     """Return the content of the .docx at `source` (a path or the file's bytes)."""
     document = docx.Document(io.BytesIO(source) if isinstance(source, bytes) else str(source))
     styles = _Styles(document.styles.element)
-    numbering = _Numbering(_numbering_root(document))
-    reader = _BodyReader(styles, numbering)
+    definitions = NumberingDefinitions(_numbering_root(document), styles.num_ids())
+    reader = _BodyReader(styles, definitions)
     blocks: list[ReadParagraph | ReadTable] = []
     for child in document.element.body:
         if child.tag == w("p"):
@@ -132,8 +131,11 @@ class _Styles:
         self.based_on: dict[str, str] = {}
         self.numbering: dict[str, tuple[str | None, int | None]] = {}
         self.outline: dict[str, int] = {}
+        self.default = "Normal"
         for style in root.iter(w("style")):
             style_id = style.get(w("styleId"))
+            if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true"):
+                self.default = style_id
             name = style.find(w("name"))
             self.names[style_id] = name.get(w("val")) if name is not None else style_id
             based = style.find(w("basedOn"))
@@ -163,10 +165,18 @@ class _Styles:
         return 0
 
     def num_pr(self, style_id: str) -> tuple[str | None, int | None]:
+        """Return the numId and ilvl `style_id` gives its paragraphs, each inherited on its
+        own through basedOn (Word's heading 2 may name only its level)."""
+        num_id = level = None
         for link in self.chain(style_id):
-            if link in self.numbering:
-                return self.numbering[link]
-        return None, None
+            link_id, link_level = self.numbering.get(link, (None, None))
+            num_id = num_id if num_id is not None else link_id
+            level = level if level is not None else link_level
+        return num_id, level
+
+    def num_ids(self) -> dict[str, str | None]:
+        """Return the numId each style names itself (numbering styles are linked by it)."""
+        return {style_id: num_id for style_id, (num_id, _level) in self.numbering.items()}
 
 
 def _num_pr(num_pr: etree._Element) -> tuple[str | None, int | None]:
@@ -176,86 +186,30 @@ def _num_pr(num_pr: etree._Element) -> tuple[str | None, int | None]:
             int(level.get(w("val"))) if level is not None else None)
 
 
-class _Numbering:
-    """Counts list items the way Word does and returns the label each shows."""
-
-    def __init__(self, root: etree._Element | None):
-        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
-        self.nums: dict[str, tuple[str, dict[int, int]]] = {}
-        self.counters: dict[str, list[int | None]] = {}
-        if root is None:
-            return
-        for abstract in root.iter(w("abstractNum")):
-            levels = {}
-            for lvl in abstract.iter(w("lvl")):
-                fmt = lvl.find(w("numFmt"))
-                text = lvl.find(w("lvlText"))
-                start = lvl.find(w("start"))
-                levels[int(lvl.get(w("ilvl")))] = (
-                    fmt.get(w("val")) if fmt is not None else "decimal",
-                    text.get(w("val")) if text is not None else "",
-                    int(start.get(w("val"))) if start is not None else 1)
-            self.levels[abstract.get(w("abstractNumId"))] = levels
-        for num in root.iter(w("num")):
-            overrides = {}
-            for override in num.iter(w("lvlOverride")):
-                start = override.find(w("startOverride"))
-                if start is not None:
-                    overrides[int(override.get(w("ilvl")))] = int(start.get(w("val")))
-            abstract_id = num.find(w("abstractNumId")).get(w("val"))
-            self.nums[num.get(w("numId"))] = (abstract_id, overrides)
-
-    def label(self, num_id: str, level: int) -> str:
-        if num_id not in self.nums:
-            return ""
-        abstract_id, overrides = self.nums[num_id]
-        levels = self.levels.get(abstract_id, {})
-        if level not in levels:
-            return ""
-        counters = self.counters.setdefault(num_id, [None] * 9)
-        start = overrides.get(level, levels[level][2])
-        counters[level] = start if counters[level] is None else counters[level] + 1
-        for deeper in range(level + 1, 9):
-            counters[deeper] = None
-        number_format, text, _start = levels[level]
-        if number_format == "bullet":
-            return text
-        for index in range(level, -1, -1):
-            value = counters[index]
-            if value is None:
-                value = overrides.get(index, levels.get(index, ("", "", 1))[2])
-            shown = _format_number(value, levels.get(index, (number_format,))[0])
-            text = text.replace(f"%{index + 1}", shown)
-        return text
-
-
-def _format_number(value: int, number_format: str) -> str:
-    if number_format == "decimalEnclosedCircle" and 1 <= value <= len(_CIRCLED):
-        return _CIRCLED[value - 1]
-    if number_format == "lowerLetter":
-        return chr(ord("a") + value - 1)
-    if number_format == "upperLetter":
-        return chr(ord("A") + value - 1)
-    if number_format in ("chineseCounting", "chineseCountingThousand") and value <= 10:
-        return _CHINESE_DIGITS[value]
-    return str(value)
-
-
 class _BodyReader:
-    def __init__(self, styles: _Styles, numbering: _Numbering):
+    def __init__(self, styles: _Styles, definitions: NumberingDefinitions):
         self.styles = styles
-        self.numbering = numbering
+        self.definitions = definitions
+        self.counter = ListCounter(definitions)
 
     def paragraph(self, node: etree._Element) -> ReadParagraph:
         style_node = node.find(f"{w('pPr')}/{w('pStyle')}")
-        style_id = style_node.get(w("val")) if style_node is not None else "Normal"
+        style_id = style_node.get(w("val")) if style_node is not None else self.styles.default
         num_id, level = self.styles.num_pr(style_id)
+        direct_id = direct_level = None
         direct = node.find(f"{w('pPr')}/{w('numPr')}")
         if direct is not None:
             direct_id, direct_level = _num_pr(direct)
-            num_id = direct_id or num_id
-            level = direct_level if direct_level is not None else level
-        label = self.numbering.label(num_id, level or 0) if num_id and num_id != "0" else ""
+        if direct_id is None and num_id:
+            # A style bound to a level by the definition's w:pStyle takes that level,
+            # whatever ilvl the style says (ECMA-376 §17.9.23).
+            bound = self.definitions.level_of_style(num_id, style_id)
+            level = bound if bound is not None else level
+        num_id = direct_id or num_id
+        level = direct_level if direct_level is not None else level
+        label = ""
+        if num_id and num_id != "0":
+            label = self.counter.label(num_id, level or 0)
         return ReadParagraph(self.styles.names.get(style_id, style_id), _text(node), label,
                              self.styles.heading_level(style_id))
 
