@@ -50,6 +50,20 @@ def sans(size: int) -> str:
     return fonts(SANS_CN, SANS_LATIN) + f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
 
 
+# Every paragraph says explicitly that a full-width mark (，。、；！？) may overflow the
+# right margin. For Word this is what an absent w:overflowPunct means too (ECMA-376
+# 17.3.1.21: "omitting this element sets its value to true"), so Word lays the text out
+# as before: a mark that does not fit is drawn just past the margin. LibreOffice reads
+# the element the other way round (its DOCX import sets ParaIsHangingPunctuation to
+# "val is off", and hangs by default when the element is absent), so this switches
+# hanging off there: the mark is kept inside the line by the line-break rules, the
+# character before it going down with it. It must: in a justified paragraph
+# LibreOffice (7.4, the version checked) does not draw a mark it has let hang, and
+# "根据工作需要，组织" came out of the PDF as "根据工作需要组织" (see
+# tests/render/test_punctuation.py).
+OVERFLOW_PUNCTUATION = "<w:overflowPunct/>"
+
+
 def spacing(line: int, before: int = 0, after: int = 0) -> str:
     # Exact line spacing keeps page breaks stable between SimSun (Word) and Noto (PDF).
     return f'<w:spacing w:before="{before}" w:after="{after}" w:line="{line}" w:lineRule="exact"/>'
@@ -181,7 +195,8 @@ def styles_xml() -> str:
         "<w:docDefaults><w:rPrDefault><w:rPr>" + fonts(SERIF_CN, SERIF_LATIN)
         + '<w:kern w:val="2"/><w:sz w:val="24"/><w:szCs w:val="24"/>'
         '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>'
-        "<w:pPrDefault><w:pPr>" + spacing(400) + "</w:pPr></w:pPrDefault></w:docDefaults>")
+        "<w:pPrDefault><w:pPr>" + OVERFLOW_PUNCTUATION + spacing(400)
+        + "</w:pPr></w:pPrDefault></w:docDefaults>")
     return XML_HEAD + f"<w:styles {NS}>" + defaults + "".join(styles) + "</w:styles>"
 
 

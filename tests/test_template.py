@@ -53,6 +53,19 @@ def test_east_asian_fonts_are_explicit_and_never_themed():
     assert 'w:eastAsia="zh-CN"' in parts["word/styles.xml"]
 
 
+def test_every_paragraph_says_punctuation_may_overflow():
+    # An explicit w:overflowPunct (on) is what keeps LibreOffice from hanging a mark at
+    # a line end, which it then does not draw in a justified paragraph; Word reads it
+    # as its own default. See tests/render/test_punctuation.py for the PDFs.
+    for template in (TEMPLATE, TEMPLATE.with_name("register.docx")):
+        with zipfile.ZipFile(template) as archive:
+            styles = etree.fromstring(archive.read("word/styles.xml"))
+        [default] = styles.iterfind(f"{W}docDefaults/{W}pPrDefault/{W}pPr/{W}overflowPunct")
+        assert default.get(f"{W}val") in (None, "1", "true", "on")
+        overrides = [node for node in styles.iter(f"{W}overflowPunct") if node is not default]
+        assert overrides == []
+
+
 def test_headings_are_numbered_by_one_multilevel_list_bound_to_their_styles():
     with zipfile.ZipFile(TEMPLATE) as archive:
         numbering = etree.fromstring(archive.read("word/numbering.xml"))

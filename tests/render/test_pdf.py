@@ -3,7 +3,8 @@ numbers (in the PDF and in the .docx), Chinese fonts, a controlled document's la
 and LibreOffice stopped whatever happens.
 
 These tests need LibreOffice and poppler-utils. Without them they are skipped with the
-reason, except on CI (CI is set), where a missing LibreOffice is a failure.
+reason, except on CI (CI is set), where a missing LibreOffice is a failure (see the
+fixtures in conftest.py).
 """
 
 from __future__ import annotations
@@ -19,9 +20,8 @@ import pytest
 
 from docgen.build import build, load_document_set, write_pdfs
 from docgen.cli import main
-from docgen.errors import LibreOfficeError
 from docgen.project import Project
-from docgen.render.libreoffice import PIPE_PREFIX, LibreOfficeSession, find_libreoffice
+from docgen.render.libreoffice import PIPE_PREFIX, LibreOfficeSession
 from docgen.wordml.reader import read_docx
 from tests.support.processes import RUN_VARIABLE, leftover_libreoffice
 from tests.support.trees import REPO, TEMPLATES, demo_project
@@ -29,31 +29,6 @@ from tests.support.trees import REPO, TEMPLATES, demo_project
 NUMBERS = ["YNTD-ITSS-0303", "YNTD-ITSS-0417", "YNTD-ITSS-0600"]
 _TOC_LINE = re.compile(r"^\s*(?P<number>\d+(?:\.\d+)*\.)\s*(?P<title>.+?)\s*\.{3,}\s*"
                        r"(?P<page>\d+)\s*$", re.MULTILINE)
-
-
-@pytest.fixture(scope="session")
-def libreoffice():
-    if shutil.which("pdftotext") is None:
-        reason = "poppler-utils (pdftotext, pdffonts) is not installed"
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run the PDF tests, but {reason}")
-        pytest.skip(reason)
-    try:
-        return find_libreoffice()
-    except LibreOfficeError as error:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run the PDF tests, but: {error.message}")
-        pytest.skip(f"{error.message} ({error.hint})")
-
-
-@pytest.fixture(scope="session")
-def yntd_pdfs(libreoffice, tmp_path_factory):
-    """The YNTD documents built with PDFs once for the session: number -> (docx, pdf)."""
-    root = tmp_path_factory.mktemp("pdf")
-    shutil.copytree(REPO / "content", root / "content")
-    result = build(Project(root / "content", TEMPLATES, root / "output"), pdf=True)
-    write_pdfs(result)
-    return {job.document.number: (job.docx, job.pdf) for job in result.pdf_jobs}
 
 
 @pytest.fixture(scope="session")
