@@ -14,11 +14,14 @@ BIN := $(VENV)/bin
 SYSTEM_PACKAGES := libreoffice-writer-nogui python3-uno fonts-noto-cjk poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
+# setuptools announces every editable install with an "Editable installation" banner
+# that is information, not a warning; real warnings still show.
 $(BIN)/docgen: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[test]"
-	touch $@
+	@echo "installing docgen and what it needs into $(VENV) (once)"
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/pip install --quiet --upgrade pip
+	@PYTHONWARNINGS="ignore:Editable installation" $(BIN)/pip install --quiet -e ".[test]"
+	@touch $@
 
 build: $(BIN)/docgen
 	$(BIN)/docgen build

@@ -38,7 +38,8 @@ DocumentRole = Literal["capability_plan", "quality_plan", "process_framework", "
 class ContentModel(BaseModel):
     """Base of every schema model: unknown keys are errors; each model knows its source."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=False)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=False,
+                              use_attribute_docstrings=True)
 
     # Where each object was written lives in pydantic's private slot, set once by
     # validation.attach_sources (declaring private attributes would cost a copy per object).
@@ -223,7 +224,8 @@ class Table(ContentModel):
     rows: list[RowInput] = Field(default_factory=list)
     """Body rows, then total rows."""
     number_rows: Literal["1.", "1"] | None = None
-    """Fill the first column of each body row with its number in this format."""
+    """Fill the first column of each body row with its number: "1." gives 1. 2. 3., "1"
+    gives 1 2 3 (quote the value)."""
     widths: list[Annotated[float, Field(gt=0)]] | None = None
     """Relative column widths; by default they follow the text."""
     details: Identifier | None = None
