@@ -11,6 +11,7 @@ from docgen.content.loader import load_content
 from docgen.content.model import Heading, ListBlock, Paragraph, TableBlock
 from docgen.content.resolve import resolve_content
 from docgen.errors import ContentError
+from docgen.render.docx import caption_text
 from tests.support.trees import demo_project, document_yaml
 
 
@@ -38,7 +39,8 @@ def test_headings_are_numbered_by_their_place(tmp_path):
                     - title: 外部招聘
             - title: 资源
     """)
-    assert [(h.level, h.text) for h in document.headings] == [
+    assert [(h.level, document.style.heading_line(h.numbers, h.title))
+            for h in document.headings] == [
         (1, "1. 目的"), (2 - 1, "2. 实施"), (2, "2.1. 人员"), (3, "2.1.1. 招聘"),
         (4, "2.1.1.1. 外部招聘"), (2, "2.2. 资源")]
     assert len({h.bookmark for h in document.headings}) == 6
@@ -198,7 +200,7 @@ def test_captions_are_numbered_per_chapter(tmp_path):
                 - {table % "表乙"}
                 - {table % "表丙"}
     """)
-    assert [t.full_caption for t in document.tables] == ["表1-1 表甲", "表2-1 表乙", "表2-2 表丙"]
+    assert [caption_text(t, document.style) for t in document.tables] == ["表1-1 表甲", "表2-1 表乙", "表2-2 表丙"]
 
 
 def test_duplicate_ids_are_refused(tmp_path):
@@ -258,7 +260,7 @@ def test_a_caption_that_carries_its_own_number_is_not_numbered_again(tmp_path):
             - {table: {caption: 表1-1 招聘计划表, header: [[甲]], rows: [[乙]]}}
             - {table: {caption: 储备计划表, header: [[甲]], rows: [[乙]]}}
     """)
-    assert [t.full_caption for t in document.tables] == ["表1-1 招聘计划表", "表1-1 储备计划表"]
+    assert [caption_text(t, document.style) for t in document.tables] == ["表1-1 招聘计划表", "表1-1 储备计划表"]
 
 
 # --- a citation never renders empty ----------------------------------------------------
