@@ -31,6 +31,7 @@ from lxml import etree
 from docgen.errors import TemplateError
 from docgen.output import zip_entries
 from docgen.sandbox import SafeEnvironment, make_environment
+from docgen.style import DEFAULT_STYLE, template_filters
 from docgen.wordml.body import BodyWriter, StyleIds
 from docgen.wordml.heading_labels import HeadingNumbering
 from docgen.wordml.numbering import Numbering
@@ -60,6 +61,7 @@ class CachingEnvironment(SafeEnvironment):
     def __init__(self) -> None:
         super().__init__(undefined=StrictUndefined, autoescape=True,
                          keep_trailing_newline=False)
+        self.filters.update(template_filters(DEFAULT_STYLE))
         self._compiled: dict[str, Template] = {}
 
     def from_string(self, source: Any, globals: Any = None,  # noqa: A002 - Jinja's name
@@ -113,6 +115,7 @@ class WordTemplate:
         template = DocxTemplate(io.BytesIO(self.data))
         try:
             environment = make_environment(autoescape=True)
+            environment.filters.update(template_filters(DEFAULT_STYLE))
             return set(template.get_undeclared_template_variables(environment))
         except TemplateSyntaxError as error:
             raise self._syntax_error(error) from None
