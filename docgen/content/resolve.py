@@ -11,8 +11,7 @@ problems of all documents are collected and raised together.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -44,9 +43,21 @@ from docgen.content.tables import (
     rows_from_schema,
     text_cell,
 )
-from docgen.content.values import Target
+from docgen.content.views import (
+    ActivityView,
+    DocumentView,
+    KpiView,
+    SectionView,
+    TableView,
+    activity_view,
+    document_view,
+    kpi_view,
+)
 from docgen.errors import ContentError, Problem
-from docgen.style import Listing
+
+# What prose may cite is defined in docgen.content.views; these names are kept here too.
+__all__ = ["ActivityView", "DocumentView", "KpiView", "SectionView", "TableView",
+           "resolve_content", "signer_problems", "literal_caption", "column_sums"]
 
 MAX_HEADING_LEVEL = 4
 # A caption imported with the number the original printed: 表3-1 招聘计划表.
@@ -54,72 +65,12 @@ LITERAL_CAPTION = re.compile(r"^\s*表\s*(\d+)\s*[-－.．]\s*(\d+)")
 CAPTIONED = (schema.TableBlock, schema.KpiTable, schema.ActivityTable)
 
 
-@dataclass(frozen=True)
-class DocumentView:
-    """What prose may say about a document: {{ docs['YNTD-ITSS-0417'].title }}."""
-
-    number: str
-    title: str
-    version: str
-    kind: str
-
-    def __str__(self) -> str:
-        return f"《{self.title}》({self.number})"
-
-
-# A fact the content leaves out is Absent: citing it is an error, never an empty string.
-@dataclass(frozen=True)
-class KpiView:
-    """What prose may say about a KPI: {{ kpi.<id>.target }} and the rest."""
-
-    name: str
-    formula: str | Absent
-    target: Target
-    period: str | Absent
-    owner: str | Absent
-
-
-@dataclass(frozen=True)
-class ActivityView:
-    """What prose may say about a planned activity: {{ activity.<id>.owner }}."""
-
-    name: str
-    responsible: Listing | Absent
-    cooperating: Listing | Absent
-    owner: str | Absent
-    when: str | Absent
-    frequency: str | Absent
-
-
-@dataclass(frozen=True)
-class SectionView:
-    """What prose may say about a section: {{ section.<id>.number }}, .title."""
-
-    number: str
-    title: str
-
-    def __str__(self) -> str:
-        return f"{self.number} {self.title}"
-
-
-@dataclass(frozen=True)
-class TableView:
-    """What prose may say about a table: {{ table.<id>.sum['计划人数'] }}, .number."""
-
-    number: str | Absent
-    caption: str
-    sum: dict[str, str]
-
-    def __str__(self) -> str:
-        return str(self.number)
-
-
 def resolve_content(organizations: list[OrganizationContent]) -> DocumentSet:
     """Return the resolved document set; raise ContentError listing every problem."""
     problems: list[Problem] = []
     resolved = []
     for content in organizations:
-        views = {loaded.model.number: _document_view(loaded.model) for loaded in content.documents}
+        views = {loaded.model.number: document_view(loaded.model) for loaded in content.documents}
         documents = []
         for loaded in content.documents:
             resolver = _DocumentResolver(content, loaded, views)
@@ -205,8 +156,8 @@ class _DocumentResolver:
             "doc": views[self.document.number],
             "docs": views,
             "org": {"name": content.organization.name, "prefix": content.organization.prefix},
-            "kpi": {key: _kpi_view(key, kpi) for key, kpi in self.document.kpis.items()},
-            "activity": {key: _activity_view(key, item, self.style.listing)
+            "kpi": {key: kpi_view(key, kpi) for key, kpi in self.document.kpis.items()},
+            "activity": {key: activity_view(key, item, self.style.listing)
                          for key, item in self.document.activities.items()},
             "processes": {group.id: list(group.processes) for group in self.document.processes},
             "section": self.sections,
@@ -421,37 +372,3 @@ def column_sums(table: TableBlock) -> dict[str, Decimal]:
 
 def _known(what: str, items: dict[str, Any]) -> str:
     return f"known {what}: " + (", ".join(items) if items else "none")
-
-
-def _document_view(document: schema.Document) -> DocumentView:
-    return DocumentView(document.number, document.title, str(document.current.version),
-                        document.kind)
-
-
-def _stated(value: Any, key: str, fact: str, of: str, field: str) -> Any:
-    """Return `value`, or Absent when the content leaves it out."""
-    if value:
-        return value
-    return Absent(key, f"the {fact} of {of}, which states none",
-                  f"add '{field}:' to it, or leave the citation out")
-
-
-def _kpi_view(key: str, kpi: schema.Kpi) -> KpiView:
-    of = f"KPI '{key}' ({kpi.name})"
-    return KpiView(kpi.name, _stated(kpi.formula, key, "formula", of, "formula"), kpi.target,
-                   _stated(kpi.period, key, "assessment period", of, "period"),
-                   _stated(kpi.owner, key, "owner", of, "owner"))
-
-
-def _activity_view(key: str, activity: schema.Activity,
-                   listing: Callable[[list[str]], Listing]) -> ActivityView:
-    of = f"activity '{key}' ({activity.name})"
-    return ActivityView(
-        activity.name,
-        _stated(listing(activity.responsible), key, "responsible departments", of,
-                "responsible"),
-        _stated(listing(activity.cooperating), key, "cooperating departments", of,
-                "cooperating"),
-        _stated(activity.owner, key, "owner", of, "owner"),
-        _stated(activity.when, key, "planned date", of, "when"),
-        _stated(activity.frequency, key, "frequency", of, "frequency"))

@@ -89,6 +89,21 @@ def test_prose_interpolates_kpis_activities_sections_and_documents(tmp_path):
                      "本文件为示例管理计划（DEMO-ITSS-0001 V1.0），示例科技有限公司。"]
 
 
+def test_departments_stay_a_list_that_prose_prints_joined(tmp_path):
+    document = resolve(tmp_path, """\
+        - title: 人员
+          body:
+            - "{{ activity.audit.responsible }}；{{ activity.audit.responsible[1] }}；\\
+              {{ activity.audit.responsible | join_cn }}；\\
+              {% for d in activity.audit.responsible %}[{{ d }}]{% endfor %}"
+    """, extra="""\
+        activities:
+          audit: {name: 内审, responsible: [质量部, 运维部]}
+    """)
+    [paragraph] = [b.text for b in document.blocks if isinstance(b, Paragraph)]
+    assert paragraph == "质量部、运维部；运维部；质量部、运维部；[质量部][运维部]"
+
+
 def test_an_unknown_fact_is_an_error_at_its_line(tmp_path):
     [(line, message, hint)] = refusal(tmp_path, """\
         - title: 目的
