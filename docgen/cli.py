@@ -326,7 +326,7 @@ def withdraw(number: str, reason: str, date: dt.date | None, content: Path | Non
 @handle_errors
 def register(content: Path | None, templates: Path | None, output: Path | None) -> None:
     """Write the controlled-document register (受控文件清单) as .docx and .xlsx."""
-    from docgen.control.register import write_registers
+    from docgen.render.register import write_registers
 
     for path in write_registers(_project(content, templates, output)):
         click.echo(f"wrote {display_path(path)}")

@@ -10,8 +10,9 @@ wording. docgen only needs the Jinja tags ({{ doc.number }}, {%tr for r in revis
 
 It is written from scratch rather than from python-docx's default template so that no
 theme font can override the explicit East Asian fonts: every style names 宋体 or 黑体
-in w:eastAsia, and the document language is zh-CN. The output is deterministic, and
-a test checks that the committed template equals what this script writes.
+in w:eastAsia, and the document language is zh-CN. The heading list's labels (4.1.1.)
+are the house style's (docgen.style.HouseStyle). The output is deterministic, and a
+test checks that the committed template equals what this script writes.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from __future__ import annotations
 import sys
 import zipfile
 from pathlib import Path
+
+from docgen.style import DEFAULT_STYLE, HouseStyle
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -220,11 +223,11 @@ def simple_levels(fmt: str, text_of: callable, font: str = "") -> str:
                    for ilvl in range(9))
 
 
-def numbering_xml() -> str:
-    heading_texts = ["%1.", "%1.%2.", "%1.%2.%3.", "%1.%2.%3.%4."]
+def numbering_xml(style: HouseStyle = DEFAULT_STYLE) -> str:
+    # Word shows the headings' labels from this list; prose cites them in the house style.
     heading_levels = "".join(
-        level(ilvl, "decimal", heading_texts[ilvl], 0, 0, style=f"Heading{ilvl + 1}",
-              suffix="space", font=fonts(SANS_CN, SANS_LATIN))
+        level(ilvl, style.heading_formats[ilvl], style.heading_levels[ilvl], 0, 0,
+              style=f"Heading{ilvl + 1}", suffix="space", font=fonts(SANS_CN, SANS_LATIN))
         for ilvl in range(4)) + "".join(
         level(ilvl, "decimal", "", 0, 0) for ilvl in range(4, 9))
     abstracts = [
@@ -481,7 +484,8 @@ def relationships(entries: list[tuple[str, str, str]]) -> str:
 
 
 def package_parts(document: str, header_right: str, title: str, *,
-                  text_width: int = TEXT_WIDTH) -> dict[str, str]:
+                  text_width: int = TEXT_WIDTH,
+                  style: HouseStyle = DEFAULT_STYLE) -> dict[str, str]:
     office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     # The header's right-aligned text sits on a tab stop at the right margin.
     tabs = "" if text_width == TEXT_WIDTH else (
@@ -523,7 +527,7 @@ def package_parts(document: str, header_right: str, title: str, *,
         ]),
         "word/document.xml": document,
         "word/styles.xml": styles_xml(),
-        "word/numbering.xml": numbering_xml(),
+        "word/numbering.xml": numbering_xml(style),
         "word/settings.xml": settings_xml(),
         "word/fontTable.xml": font_table_xml(),
         "word/header1.xml": header_xml(header_content),
@@ -534,21 +538,22 @@ def package_parts(document: str, header_right: str, title: str, *,
 
 
 TEMPLATES = {
-    "controlled-document": lambda: package_parts(document_xml(),
-                                                 "{{ doc.number }} {{ doc.version }}",
-                                                 "受控文件模板"),
-    "register": lambda: package_parts(register_xml(), "受控文件清单", "受控文件清单模板",
-                                      text_width=LANDSCAPE_TEXT_WIDTH),
+    "controlled-document": lambda style: package_parts(document_xml(),
+                                                       "{{ doc.number }} {{ doc.version }}",
+                                                       "受控文件模板", style=style),
+    "register": lambda style: package_parts(register_xml(), "受控文件清单", "受控文件清单模板",
+                                            text_width=LANDSCAPE_TEXT_WIDTH, style=style),
 }
 
 
-def template_bytes(name: str = "controlled-document") -> bytes:
-    """Return the template `name` as the bytes of a .docx file, the same on every run."""
+def template_bytes(name: str = "controlled-document", style: HouseStyle = DEFAULT_STYLE) -> bytes:
+    """Return the template `name` as the bytes of a .docx file, the same on every run;
+    its headings are numbered in `style`."""
     import io
 
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name_in_zip, text in TEMPLATES[name]().items():
+        for name_in_zip, text in TEMPLATES[name](style).items():
             info = zipfile.ZipInfo(name_in_zip, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, text.encode("utf-8"))

@@ -106,8 +106,9 @@ def test_every_value_a_document_template_may_show_is_documented(yntd_set):
 def test_every_value_the_register_template_may_show_is_documented(yntd_set):
     from docgen.control.register import build_register
     from docgen.reference import REGISTER_VALUES
+    from docgen.render.register import register_frame
 
-    frame = build_register(yntd_set.organizations[0]).frame()
+    frame = register_frame(build_register(yntd_set.organizations[0]))
     documented = set(REGISTER_VALUES) | {name.replace("current", "withdrawn", 1)
                                          for name in REGISTER_VALUES
                                          if name.startswith("current[]")}
@@ -118,12 +119,12 @@ def test_every_value_the_register_template_may_show_is_documented(yntd_set):
 def test_everything_prose_may_cite_is_documented(tmp_path):
     import dataclasses
 
-    from docgen.content import resolve
+    from docgen.content import views
     from docgen.reference import PROSE_VALUES
 
-    names = {"kpi": resolve.KpiView, "activity": resolve.ActivityView,
-             "section": resolve.SectionView, "table": resolve.TableView,
-             "doc": resolve.DocumentView}
+    names = {"kpi": views.KpiView, "activity": views.ActivityView,
+             "section": views.SectionView, "table": views.TableView,
+             "doc": views.DocumentView}
     for name, view in names.items():
         for field in dataclasses.fields(view):
             assert f"`.{field.name}" in PROSE_VALUES[name], f"{name}.{field.name}"
@@ -135,12 +136,13 @@ def resolve_one(tmp_path):
     """Return the names prose may cite in a small document."""
     from docgen.content import resolve
     from docgen.content.loader import load_content
+    from docgen.content.views import document_view
     from tests.support.trees import demo_project
 
     demo_project(tmp_path, templates=False)
     [organization] = load_content(tmp_path / "content")
     resolver = resolve._DocumentResolver(organization, organization.documents[0], {
-        loaded.model.number: resolve._document_view(loaded.model)
+        loaded.model.number: document_view(loaded.model)
         for loaded in organization.documents})
     return resolver.context
 

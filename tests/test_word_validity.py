@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from docgen.control.register import write_registers
+from docgen.render.register import write_registers
 from tests.support.trees import REPO, TEMPLATES
 
 VALIDATOR = REPO / "tests" / "support" / "ooxml" / "validate_docx.py"

@@ -135,14 +135,14 @@ def _column_unit(column: str) -> str | None:
       summary="prose that restates a table's total (合计10人) gives the table's figure")
 def prose_totals(context: CheckContext) -> Iterator[Defect]:
     for document in context.documents:
-        facts_by_section: dict[str, list] = {}
+        facts_by_section: dict[tuple[int, ...], list] = {}
         for section, block in blocks_with_sections(document):
             if isinstance(block, TableBlock) and section is not None:
-                facts_by_section.setdefault(section.number, []).extend(block.totals)
+                facts_by_section.setdefault(section.numbers, []).extend(block.totals)
         for fragment in context.texts[document.number]:
             if fragment.kind not in ("paragraph", "item") or fragment.section is None:
                 continue
-            facts = facts_by_section.get(fragment.section.number, [])
+            facts = facts_by_section.get(fragment.section.numbers, [])
             for label in sorted({fact.label for fact in facts}):
                 pattern = re.compile(re.escape(label) + rf"\s*(\d+(?:\.\d+)?)\s*({_UNIT})?")
                 for match in pattern.finditer(fragment.text):

@@ -84,9 +84,9 @@ def fragments(document: ResolvedDocument) -> list[Fragment]:
             result.extend(Fragment(document, item.text, item.origin, "item", section)
                           for item in block.items)
         elif isinstance(block, TableBlock):
-            if block.caption:
-                result.append(Fragment(document, block.caption, block.source, "caption",
-                                       section, "caption"))
+            if block.written_caption:
+                result.append(Fragment(document, block.written_caption, block.source,
+                                       "caption", section, "caption"))
             result.extend(Fragment(document, cell.text, cell.origin, "cell", section)
                           for row in block.rows for cell in row)
     return result

@@ -21,11 +21,13 @@ from docgen.content.model import (
     place,
 )
 from docgen.errors import Location
+from docgen.style import HouseStyle
 
 NUMBER_COLUMNS = {"序号", "编号", "序"}
 # A caption is short and is not a sentence: 表1-1所列人员均需持证上岗。 cites a table.
+_CAPTION_REST = r"[^，。；：,;:]{0,30}"
 _LITERAL_CAPTION = re.compile(
-    r"^\s*表\s*(\d+)\s*[-－.．]\s*(\d+)\s*(?P<rest>[^，。；：,;:]{0,30})$")
+    rf"^\s*表\s*(\d+)\s*[-－.．]\s*(\d+)\s*(?P<rest>{_CAPTION_REST})$")
 _CELL_NUMBER = re.compile(r"^\s*(\d+)\s*[.、．]?\s*$")
 _QUOTED_SECTION = re.compile(
     r"(?:详见|参见|参照|见)(?P<where>[^“”\"。；]{0,14}(?:章|节))[^“”\"。；]{0,4}[“\"]"
@@ -33,7 +35,8 @@ _QUOTED_SECTION = re.compile(
 _ORDINAL = re.compile(r"第\s*(\d+)\s*(?P<unit>小节|节|章)")
 _SECTION_NUMBER_REFERENCE = re.compile(
     r"(?:详见|参见|参照|见)\s*第?\s*(?P<number>\d+(?:\.\d+)+)\.?\s*(?:节|小节|章)?")
-_TABLE_REFERENCE = re.compile(r"(?:详见|参见|参照|见)\s*(?P<number>表\s*\d+\s*[-－]\s*\d+)")
+_TABLE_REFERENCE = re.compile(
+    r"(?:详见|参见|参照|见)\s*(?P<number>表\s*(?P<chapter>\d+)\s*[-－]\s*(?P<place>\d+))")
 
 
 def _sequence_breaks(numbers: list[tuple[int, Where]]) -> Iterator[tuple[Location, str]]:
@@ -53,8 +56,9 @@ def _sequence_breaks(numbers: list[tuple[int, Where]]) -> Iterator[tuple[Locatio
         previous = value
 
 
-def _section_label(section: Heading | None) -> str:
-    return f"§{section.number} {section.title}" if section else "the document"
+def _section_label(section: Heading | None, style: HouseStyle) -> str:
+    return f"§{style.heading_line(section.numbers, section.title)}" if section else \
+        "the document"
 
 
 @rule("STRUCT-LIST-NUMBERING", family="structure", severity=Severity.WARNING,
@@ -63,13 +67,11 @@ def list_numbering(context: CheckContext) -> Iterator[Defect]:
     for document in context.documents:
         for section, block in blocks_with_sections(document):
             if isinstance(block, ListBlock) and block.ordered:
-                numbers, counter = [], 0
-                for item in block.items:
-                    counter = item.restart_at or counter + 1
-                    numbers.append((counter, item.origin))
+                numbers = [(item.number, item.origin) for item in block.items]
                 for where, what in _sequence_breaks(numbers):
                     yield Defect(document.number, where,
-                                 f"in {_section_label(section)}, a list item {what}",
+                                 f"in {_section_label(section, document.style)}, a list item "
+                                 f"{what}",
                                  "renumber the list, or drop 'number:' and let the renderer "
                                  "number it")
             elif isinstance(block, TableBlock):
@@ -77,7 +79,7 @@ def list_numbering(context: CheckContext) -> Iterator[Defect]:
                 for where, what in _sequence_breaks(numbers):
                     label = "an activity" if block.kind == "activity" else "a table row"
                     yield Defect(document.number, where,
-                                 f"in {_section_label(section)}, {label} {what}",
+                                 f"in {_section_label(section, document.style)}, {label} {what}",
                                  "renumber the rows, or leave the numbering to the renderer")
 
 
@@ -89,6 +91,10 @@ def _numbered_column(table: TableBlock) -> list[tuple[int, Where]]:
         if index in table.total_rows:
             continue
         first = next((cell for cell in row if cell.column == 0), None)
+        if first is not None and first.number is not None:
+            numbers.append((first.number, first.origin))
+            continue
+        # A number the content typed into the cell.
         match = _CELL_NUMBER.match(first.text) if first else None
         if match:
             numbers.append((int(match.group(1)), first.origin))
@@ -98,14 +104,18 @@ def _numbered_column(table: TableBlock) -> list[tuple[int, Where]]:
 def _caption_numbers(context: CheckContext, document: ResolvedDocument
                      ) -> Iterator[tuple[int, int, Where, str]]:
     """Yield (chapter, number, where, how) for every table number the document prints:
-    those the renderer gives captions and those written into caption paragraphs."""
+    those the renderer gives captions, those captions were imported with, and those
+    written into paragraphs that stand as captions."""
     for block in document.tables:
-        if block.caption_number:
-            match = _LITERAL_CAPTION.match(block.caption_number)
-            yield int(match.group(1)), int(match.group(2)), Within(block.source, ("caption",)), \
-                "rendered"
+        if block.caption_number is None:
+            continue
+        where = Within(block.source, ("caption",))
+        if block.written_number is None:
+            yield *block.caption_number, where, "rendered"
+        elif re.fullmatch(_CAPTION_REST, block.caption or ""):
+            yield *block.caption_number, where, "written"
     for fragment in context.texts[document.number]:
-        if fragment.kind in ("caption", "paragraph"):
+        if fragment.kind == "paragraph":
             match = _LITERAL_CAPTION.match(fragment.text)
             if match:
                 yield int(match.group(1)), int(match.group(2)), fragment.where, "written"
@@ -136,8 +146,8 @@ def references(context: CheckContext) -> Iterator[Defect]:
     for document in context.documents:
         headings = document.headings
         titles = {normalize(h.title): h for h in headings}
-        numbers = {h.number.rstrip("."): h for h in headings}
-        tables = {f"表{chapter}-{number}"
+        numbers = {h.numbers for h in headings}
+        tables = {(chapter, number)
                   for chapter, number, _where, _how in _caption_numbers(context, document)}
         for fragment in context.texts[document.number]:
             # Every reference says 见 (详见, 参见, 参照见): text without it has none.
@@ -148,14 +158,15 @@ def references(context: CheckContext) -> Iterator[Defect]:
                 yield from _quoted_reference(document, fragment.location, fragment.section,
                                              match, titles, headings)
             for match in _SECTION_NUMBER_REFERENCE.finditer(fragment.text):
-                if match.group("number") not in numbers:
+                cited = tuple(int(part) for part in match.group("number").split("."))
+                if cited not in numbers:
                     yield Defect(document.number, fragment.location,
                                  f"refers to section {match.group('number')}, which this "
                                  f"document does not have",
                                  "correct the section number, or cite the section by id: "
                                  "{{ section.<id>.number }}")
             for match in _TABLE_REFERENCE.finditer(fragment.text):
-                if normalize(match.group("number")).replace("－", "-") not in tables:
+                if (int(match.group("chapter")), int(match.group("place"))) not in tables:
                     yield Defect(document.number, fragment.location,
                                  f"refers to {match.group('number')}, which this document does "
                                  f"not have",
@@ -169,17 +180,19 @@ def _quoted_reference(document: ResolvedDocument, where: Location, section: Head
     cited = match.group("title")
     ordinal = _ORDINAL.search(match.group("where"))
     target = _ordinal_target(section, ordinal, headings) if ordinal else None
+    style = document.style
     if target is not None and normalize(target.title) != normalize(cited):
+        number = style.heading_number(target.numbers)
         yield Defect(document.number, where,
-                     f"refers to “{cited}” as {ordinal.group(0)} ({target.number}), but "
-                     f"{target.number} is titled “{target.title}”",
+                     f"refers to “{cited}” as {ordinal.group(0)} ({number}), but "
+                     f"{number} is titled “{target.title}”",
                      "quote the section's title as it is, or cite it by id: "
                      "{{ section.<id> }}")
         return
     if target is None and normalize(cited) not in titles:
         close = difflib.get_close_matches(normalize(cited), list(titles), n=1, cutoff=0.6)
-        meant = f"; did you mean {titles[close[0]].number} “{titles[close[0]].title}”?" \
-            if close else ""
+        meant = f"; did you mean {style.heading_number(titles[close[0]].numbers)} " \
+            f"“{titles[close[0]].title}”?" if close else ""
         yield Defect(document.number, where,
                      f"refers to section “{cited}”, which this document does not have{meant}",
                      "quote the section's title as it is, or cite it by id: {{ section.<id> }}")
@@ -195,17 +208,14 @@ def _ordinal_target(section: Heading | None, ordinal: re.Match[str], headings: l
     """
     number = int(ordinal.group(1))
     if ordinal.group("unit") == "章":
-        return next((h for h in headings if h.number == f"{number}."), None)
+        return next((h for h in headings if h.numbers == (number,)), None)
     if section is None:
         return None
-    has_subsections = any(h.number.startswith(section.number) and h.level > section.level
+    own = section.numbers
+    has_subsections = any(h.numbers[:len(own)] == own and h.level > section.level
                           for h in headings)
-    if has_subsections:
-        parent = section.number.rstrip(".")
-    else:
-        parent = section.number.rstrip(".").rsplit(".", 1)[0] if section.level > 1 else ""
-    wanted = f"{parent}.{number}." if parent else f"{number}."
-    return next((h for h in headings if h.number == wanted), None)
+    parent = own if has_subsections else own[:-1]
+    return next((h for h in headings if h.numbers == (*parent, number)), None)
 
 
 @rule("STRUCT-EMPTY-SECTION", family="structure", severity=Severity.WARNING,
@@ -215,8 +225,9 @@ def empty_sections(context: CheckContext) -> Iterator[Defect]:
         for heading in document.headings:
             section = heading.source
             if isinstance(section, schema.Section) and not section.body and not section.sections:
+                shown = document.style.heading_line(heading.numbers, heading.title)
                 yield Defect(document.number, section.location("title"),
-                             f"section {heading.number} {heading.title} is empty",
+                             f"section {shown} is empty",
                              "write its content, or state 无 if there is nothing to say")
 
 
@@ -238,7 +249,7 @@ def enumeration_table(context: CheckContext) -> Iterator[Defect]:
                     for index, row in enumerate(block.rows)
                     if index >= block.header_rows and index not in block.total_rows
                     for cell in row if cell.column == name_column}
-            where_table = f"the table in {_section_label(section)}"
+            where_table = f"the table in {_section_label(section, document.style)}"
             named = {normalize(name) for name in group.processes}
             for index, name in enumerate(group.processes):
                 if normalize(name) not in rows:

@@ -20,6 +20,7 @@ from docgen.content.schema import Document, Organization, ReleaseRecord, Release
 from docgen.content.validation import validate
 from docgen.content.yaml_source import read_yaml_file, read_yaml_files
 from docgen.errors import ContentError, Location, Problem, UsageError
+from docgen.style import DEFAULT_STYLE, HouseStyle
 
 ORG_FILE = "org.yaml"
 RELEASES_FOLDER = "releases"
@@ -48,6 +49,8 @@ class OrganizationContent:
     folder: Path
     organization: Organization
     documents: list[LoadedDocument] = field(default_factory=list)
+    style: HouseStyle = DEFAULT_STYLE
+    """How the organization prints numbers and dates (org.yaml does not declare one yet)."""
 
 
 def load_content(root: Path) -> list[OrganizationContent]:

@@ -19,6 +19,7 @@ from docgen.content.fingerprint import content_fingerprint
 from docgen.content.schema import ContentModel, Document, Organization, ReleaseRecord, Revision
 from docgen.content.values import Version
 from docgen.errors import Location
+from docgen.style import DEFAULT_STYLE, HouseStyle
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,18 +46,16 @@ def place(where: Where) -> Location:
 
 @dataclass
 class Heading:
-    """A numbered section heading."""
+    """A numbered section heading: `numbers` (4, 1, 1) is its place in the document."""
 
-    level: int
-    number: str
+    numbers: tuple[int, ...]
     title: str
     bookmark: str
     source: ContentModel
 
     @property
-    def text(self) -> str:
-        """The heading as the table of contents shows it: 4.1.1. 人员招聘计划."""
-        return f"{self.number} {self.title}"
+    def level(self) -> int:
+        return len(self.numbers)
 
 
 @dataclass
@@ -73,11 +72,16 @@ class Paragraph:
 
 @dataclass
 class ListEntry:
-    """One list item; `restart_at` is set where imported content prints its own number."""
+    """One list item; `restart_at` is set where imported content prints its own number.
+
+    `number` is the number the item shows in a numbered list (counting on from the item
+    before, or from `restart_at`); 0 in a bulleted list.
+    """
 
     text: str
     origin: Where
     restart_at: int | None = None
+    number: int = 0
 
     @property
     def location(self) -> Location:
@@ -112,6 +116,8 @@ class PlacedCell:
     cols: int
     lines: list[CellLine]
     origin: Where
+    number: int | None = None
+    """The row number docgen wrote into this cell (number_rows, activity rows), if any."""
 
     @property
     def location(self) -> Location:
@@ -145,11 +151,15 @@ class TableBlock:
 
     `widths` are the relative column widths the content asks for, if any; otherwise
     the renderer fits the columns to the page from their longest lines.
+
+    A captioned table has a `caption_number`, (chapter, place in chapter): the one the
+    renderer gives it, or the one an imported caption was written with ("表3-1 …"). The
+    latter is kept as written in `written_number` ("表3-1 "), and `caption` is the rest.
     """
 
     id: str | None
     caption: str | None
-    caption_number: str | None
+    caption_number: tuple[int, int] | None
     column_count: int
     widths: list[float] | None
     header_rows: int
@@ -159,13 +169,14 @@ class TableBlock:
     totals: list[TotalFact]
     source: ContentModel
     kind: Literal["table", "kpi", "activity"] = "table"
+    written_number: str | None = None
 
     @property
-    def full_caption(self) -> str | None:
-        """The caption with its number: 表4-1 2025年培训计划表."""
+    def written_caption(self) -> str | None:
+        """The caption as the content wrote it, with its number if it wrote one."""
         if self.caption is None:
             return None
-        return f"{self.caption_number} {self.caption}" if self.caption_number else self.caption
+        return (self.written_number or "") + self.caption
 
 
 Block = Heading | Paragraph | ListBlock | TableBlock
@@ -184,6 +195,8 @@ class ResolvedDocument:
     path: Path
     blocks: list[Block] = field(default_factory=list)
     releases: list[ReleaseRecord] = field(default_factory=list)
+    style: HouseStyle = DEFAULT_STYLE
+    """How the organization prints numbers, dates and lists."""
 
     @cached_property
     def fingerprint(self) -> str:
@@ -250,6 +263,7 @@ class ResolvedOrganization:
     folder: Path
     organization: Organization
     documents: list[ResolvedDocument]
+    style: HouseStyle = DEFAULT_STYLE
 
 
 @dataclass

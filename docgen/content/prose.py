@@ -43,18 +43,25 @@ def prose_environment() -> SafeEnvironment:
 
 def join_cn(items: Any) -> str:
     """Return items joined the Chinese way: 运维部、质量部、人力部."""
-    return "、".join(str(item) for item in _as_list(items))
+    return _separator(items).join(str(item) for item in _as_list(items))
 
 
 def join_and(items: Any) -> str:
     """Return items joined with 和 before the last: 服务台和质量部, 甲、乙和丙."""
     words = [str(item) for item in _as_list(items)]
-    return "和".join(["、".join(words[:-1]), words[-1]]) if len(words) > 1 else "".join(words)
+    if len(words) < 2:
+        return "".join(words)
+    return "和".join([_separator(items).join(words[:-1]), words[-1]])
 
 
 def _as_list(items: Any) -> list[Any]:
-    # Activities expose departments joined by 、; split them back for the filters.
-    return items.split("、") if isinstance(items, str) else list(items)
+    # One fact (a string) is a list of one, never split into its characters.
+    return [items] if isinstance(items, str) else list(items)
+
+
+def _separator(items: Any) -> str:
+    # A house list (docgen.style.Listing) knows its separator; a plain list takes 、.
+    return getattr(items, "separator", "、")
 
 
 def needs_interpolation(text: str) -> bool:

@@ -1,8 +1,9 @@
 """Resolve validated content into the document set: numbers, facts, prose, tables.
 
-Resolution numbers headings (4.1.1.) and table captions (表4-1), lays out tables,
+Resolution numbers headings ((4, 1, 1)) and table captions ((4, 1)), lays out tables,
 computes totals and renders every piece of prose against the facts the documents
-declare. It runs in two passes over a document: the first learns what prose may refer
+declare; numbers stay tuples, and only prose citing them prints them, in the house
+style. It runs in two passes over a document: the first learns what prose may refer
 to (section numbers, table numbers and sums), the second emits blocks in order. All
 problems of all documents are collected and raised together.
 """
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -35,8 +35,6 @@ from docgen.content.model import (
 from docgen.content.prose import Absent, ProseError, interpolate, needs_interpolation
 from docgen.content.schema import SIGNING_ROLE_NAMES
 from docgen.content.tables import (
-    ACTIVITY_HEADER,
-    KPI_HEADER,
     CellSpec,
     Interpolate,
     RowSpec,
@@ -45,72 +43,26 @@ from docgen.content.tables import (
     rows_from_schema,
     text_cell,
 )
-from docgen.content.values import Target
+from docgen.content.views import (
+    ActivityView,
+    DocumentView,
+    KpiView,
+    SectionView,
+    TableView,
+    activity_view,
+    document_view,
+    kpi_view,
+)
 from docgen.errors import ContentError, Problem
 
+# What prose may cite is defined in docgen.content.views; these names are kept here too.
+__all__ = ["ActivityView", "DocumentView", "KpiView", "SectionView", "TableView",
+           "resolve_content", "signer_problems", "literal_caption", "column_sums"]
+
 MAX_HEADING_LEVEL = 4
-LITERAL_CAPTION = re.compile(r"^\s*表\s*\d+\s*[-－.．]\s*\d+")
+# A caption imported with the number the original printed: 表3-1 招聘计划表.
+LITERAL_CAPTION = re.compile(r"^\s*表\s*(\d+)\s*[-－.．]\s*(\d+)")
 CAPTIONED = (schema.TableBlock, schema.KpiTable, schema.ActivityTable)
-
-
-@dataclass(frozen=True)
-class DocumentView:
-    """What prose may say about a document: {{ docs['YNTD-ITSS-0417'].title }}."""
-
-    number: str
-    title: str
-    version: str
-    kind: str
-
-    def __str__(self) -> str:
-        return f"《{self.title}》({self.number})"
-
-
-# A fact the content leaves out is Absent: citing it is an error, never an empty string.
-@dataclass(frozen=True)
-class KpiView:
-    """What prose may say about a KPI: {{ kpi.<id>.target }} and the rest."""
-
-    name: str
-    formula: str | Absent
-    target: Target
-    period: str | Absent
-    owner: str | Absent
-
-
-@dataclass(frozen=True)
-class ActivityView:
-    """What prose may say about a planned activity: {{ activity.<id>.owner }}."""
-
-    name: str
-    responsible: str | Absent
-    cooperating: str | Absent
-    owner: str | Absent
-    when: str | Absent
-    frequency: str | Absent
-
-
-@dataclass(frozen=True)
-class SectionView:
-    """What prose may say about a section: {{ section.<id>.number }}, .title."""
-
-    number: str
-    title: str
-
-    def __str__(self) -> str:
-        return f"{self.number} {self.title}"
-
-
-@dataclass(frozen=True)
-class TableView:
-    """What prose may say about a table: {{ table.<id>.sum['计划人数'] }}, .number."""
-
-    number: str | Absent
-    caption: str
-    sum: dict[str, str]
-
-    def __str__(self) -> str:
-        return str(self.number)
 
 
 def resolve_content(organizations: list[OrganizationContent]) -> DocumentSet:
@@ -118,14 +70,14 @@ def resolve_content(organizations: list[OrganizationContent]) -> DocumentSet:
     problems: list[Problem] = []
     resolved = []
     for content in organizations:
-        views = {loaded.model.number: _document_view(loaded.model) for loaded in content.documents}
+        views = {loaded.model.number: document_view(loaded.model) for loaded in content.documents}
         documents = []
         for loaded in content.documents:
             resolver = _DocumentResolver(content, loaded, views)
             documents.append(resolver.resolve())
             problems.extend(resolver.problems)
         resolved.append(ResolvedOrganization(content.key, content.folder, content.organization,
-                                             documents))
+                                             documents, content.style))
     if problems:
         raise ContentError(problems)
     return DocumentSet(resolved)
@@ -156,9 +108,14 @@ def signer_problems(content: OrganizationContent, document: schema.Document) -> 
     return problems
 
 
-def heading_number(numbers: tuple[int, ...]) -> str:
-    """Return the printed number of a heading at `numbers`: (4, 1, 1) -> 4.1.1."""
-    return "".join(f"{number}." for number in numbers)
+def literal_caption(caption: str) -> tuple[tuple[int, int], str, str] | None:
+    """Return (number, number as written, rest) of a caption imported with its own number:
+    "表3-1 招聘计划表" -> ((3, 1), "表3-1 ", "招聘计划表"); None for a caption without one."""
+    match = LITERAL_CAPTION.match(caption)
+    if match is None:
+        return None
+    rest = caption[match.end():].lstrip()
+    return (int(match.group(1)), int(match.group(2))), caption[:len(caption) - len(rest)], rest
 
 
 def _interpolates(table: schema.Table) -> bool:
@@ -187,8 +144,9 @@ class _DocumentResolver:
         self.content = content
         self.loaded = loaded
         self.document = loaded.model
+        self.style = content.style
         self.problems: list[Problem] = signer_problems(content, loaded.model)
-        self.caption_numbers: dict[int, str] = {}
+        self.caption_numbers: dict[int, tuple[int, int]] = {}
         # Tables laid out by the first pass whose text interpolates nothing: the second
         # pass would lay them out again to the same result.
         self.finished_tables: dict[int, tuple[TableBlock, list[Problem]]] = {}
@@ -198,8 +156,8 @@ class _DocumentResolver:
             "doc": views[self.document.number],
             "docs": views,
             "org": {"name": content.organization.name, "prefix": content.organization.prefix},
-            "kpi": {key: _kpi_view(key, kpi) for key, kpi in self.document.kpis.items()},
-            "activity": {key: _activity_view(key, item)
+            "kpi": {key: kpi_view(key, kpi) for key, kpi in self.document.kpis.items()},
+            "activity": {key: activity_view(key, item, self.style.listing)
                          for key, item in self.document.activities.items()},
             "processes": {group.id: list(group.processes) for group in self.document.processes},
             "section": self.sections,
@@ -213,11 +171,10 @@ class _DocumentResolver:
             if len(numbers) > MAX_HEADING_LEVEL:
                 continue
             bookmark = f"_Toc{len(blocks) + 1:06d}"
-            blocks.append(Heading(len(numbers), heading_number(numbers), section.title,
-                                  bookmark, section))
+            blocks.append(Heading(numbers, section.title, bookmark, section))
             blocks.extend(self._block(block) for block in section.body)
         return ResolvedDocument(self.document, self.content.organization, self.content.key,
-                                self.loaded.path, blocks, self.loaded.releases)
+                                self.loaded.path, blocks, self.loaded.releases, self.style)
 
     # -- first pass: what prose can refer to ------------------------------------------
 
@@ -233,14 +190,16 @@ class _DocumentResolver:
                 continue
             if section.id is not None:
                 self._claim(self.sections, section.id, section, "section")
-                self.sections[section.id] = SectionView(heading_number(numbers), section.title)
+                self.sections[section.id] = SectionView(self.style.heading_number(numbers),
+                                                        section.title)
             for block in section.body:
                 caption = getattr(block, "caption", None) or getattr(
                     getattr(block, "table", None), "caption", None)
                 # A caption imported with its own number (表3-1 …) is printed as written.
                 if isinstance(block, CAPTIONED) and caption and not LITERAL_CAPTION.match(caption):
-                    counters[numbers[0]] = counters.get(numbers[0], 0) + 1
-                    self.caption_numbers[id(block)] = f"表{numbers[0]}-{counters[numbers[0]]}"
+                    counted = numbers[0] if self.style.captions_restart else 0
+                    counters[counted] = counters.get(counted, 0) + 1
+                    self.caption_numbers[id(block)] = (numbers[0], counters[counted])
                 if isinstance(block, schema.TableBlock) and block.table.id is not None:
                     self._claim(self.tables, block.table.id, block.table, "table")
                     # Sums come from the cells as written, before any interpolation.
@@ -257,10 +216,10 @@ class _DocumentResolver:
         or the one its caption was written with; Absent for a table without a caption."""
         given = self.caption_numbers.get(id(block))
         if given is not None:
-            return given
-        literal = LITERAL_CAPTION.match(block.table.caption or "")
+            return self.style.caption_number(given)
+        literal = literal_caption(block.table.caption or "")
         if literal:
-            return re.sub(r"\s+", "", literal.group(0))
+            return re.sub(r"\s+", "", literal[1])  # as the caption wrote it
         table_id = block.table.id or ""
         return Absent(table_id, f"the number of table '{table_id}', which has no caption and "
                                 f"so no number",
@@ -283,6 +242,11 @@ class _DocumentResolver:
             items = block.numbered if ordered else block.bullets
             entries = [ListEntry(self._text(item.text, item), item, item.number)
                        for item in items]
+            if ordered:
+                counter = 0
+                for entry in entries:
+                    counter = entry.restart_at or counter + 1
+                    entry.number = counter
             return ListBlock(ordered, block.format if ordered else "•", entries, block)
         if isinstance(block, schema.TableBlock):
             return self._table(block)
@@ -317,15 +281,30 @@ class _DocumentResolver:
             problems.append(Problem(table.location("details"),
                                     f"'{table.details}' is not a process group of this document",
                                     _known("process groups", self.context["processes"])))
+        caption = text(table.caption, table) if table.caption else None
+        number, written = self.caption_numbers.get(id(block)), None
+        literal = literal_caption(caption) if caption and number is None else None
+        if literal is not None:
+            number, written, caption = literal
         return lay_out(
             header=rows_from_schema(table.header, text), body=rows_from_schema(table.rows, text),
-            source=table, table_id=table.id,
-            caption=text(table.caption, table) if table.caption else None,
-            caption_number=self.caption_numbers.get(id(block)),
-            number_rows=table.number_rows, widths=table.widths, kind="table", problems=problems)
+            source=table, table_id=table.id, caption=caption, caption_number=number,
+            written_number=written, number_rows=table.number_rows, widths=table.widths,
+            kind="table", problems=problems)
+
+    def _fact_caption(self, block: schema.KpiTable | schema.ActivityTable
+                      ) -> tuple[str | None, tuple[int, int] | None, str | None]:
+        """Return the caption, its number and its number as written of a KPI or activity
+        table."""
+        number = self.caption_numbers.get(id(block))
+        literal = literal_caption(block.caption) if block.caption and number is None else None
+        if literal is not None:
+            return literal[2], literal[0], literal[1]
+        return block.caption, number, None
 
     def _kpi_table(self, block: schema.KpiTable) -> TableBlock:
-        header = [RowSpec([text_cell(name, block) for name in KPI_HEADER], block, [], [])]
+        columns = self.style.kpi_columns
+        header = [RowSpec([text_cell(name, block) for name, _width in columns], block, [], [])]
         rows = []
         for index, key in enumerate(block.kpi_table):
             where = Within(block, ("kpi_table", index))
@@ -338,13 +317,15 @@ class _DocumentResolver:
             rows.append(RowSpec([text_cell(kpi.name, where), text_cell(kpi.formula or "", where),
                                  text_cell(str(kpi.target), where),
                                  text_cell(kpi.period or "", where)], where, [], []))
+        caption, number, written = self._fact_caption(block)
         return lay_out(header=header, body=rows, source=block, table_id=None,
-                       caption=block.caption, caption_number=self.caption_numbers.get(id(block)),
-                       number_rows=None, widths=[3, 4, 1.5, 1.5], kind="kpi",
+                       caption=caption, caption_number=number, written_number=written,
+                       number_rows=None, widths=[width for _name, width in columns], kind="kpi",
                        problems=self.problems)
 
     def _activity_table(self, block: schema.ActivityTable) -> TableBlock:
-        header = [RowSpec([text_cell(name, block) for name in ACTIVITY_HEADER], block, [], [])]
+        columns = self.style.activity_columns
+        header = [RowSpec([text_cell(name, block) for name, _width in columns], block, [], [])]
         rows = []
         for position, key in enumerate(block.activity_table, start=1):
             activity = self.document.activities.get(key)
@@ -357,20 +338,23 @@ class _DocumentResolver:
             measures = [self._text(text, at) for text in activity.measures]
             kind = "number" if len(measures) > 1 else "text"
             number = activity.number if activity.number is not None else position
+            number_cell = text_cell(str(number), at)
+            number_cell.number = number
             rows.append(RowSpec([
-                text_cell(str(number), at),
+                number_cell,
                 text_cell(activity.name, at),
                 CellSpec([CellLine(kind, text) for text in measures] or [CellLine("text", "")],
                          at),
-                text_cell("、".join(activity.responsible), at),
-                text_cell("、".join(activity.cooperating), at),
+                text_cell(self.style.join(activity.responsible), at),
+                text_cell(self.style.join(activity.cooperating), at),
                 text_cell(activity.owner or "", at),
                 text_cell(activity.when or "", at),
             ], at, [], []))
+        caption, number, written = self._fact_caption(block)
         return lay_out(header=header, body=rows, source=block, table_id=None,
-                       caption=block.caption, caption_number=self.caption_numbers.get(id(block)),
-                       number_rows=None, widths=[1.2, 2.5, 7, 1.8, 1.8, 1.8, 2], kind="activity",
-                       problems=self.problems)
+                       caption=caption, caption_number=number, written_number=written,
+                       number_rows=None, widths=[width for _name, width in columns],
+                       kind="activity", problems=self.problems)
 
 
 def column_sums(table: TableBlock) -> dict[str, Decimal]:
@@ -388,36 +372,3 @@ def column_sums(table: TableBlock) -> dict[str, Decimal]:
 
 def _known(what: str, items: dict[str, Any]) -> str:
     return f"known {what}: " + (", ".join(items) if items else "none")
-
-
-def _document_view(document: schema.Document) -> DocumentView:
-    return DocumentView(document.number, document.title, str(document.current.version),
-                        document.kind)
-
-
-def _stated(value: str | None, key: str, fact: str, of: str, field: str) -> str | Absent:
-    """Return `value`, or Absent when the content leaves it out."""
-    if value:
-        return value
-    return Absent(key, f"the {fact} of {of}, which states none",
-                  f"add '{field}:' to it, or leave the citation out")
-
-
-def _kpi_view(key: str, kpi: schema.Kpi) -> KpiView:
-    of = f"KPI '{key}' ({kpi.name})"
-    return KpiView(kpi.name, _stated(kpi.formula, key, "formula", of, "formula"), kpi.target,
-                   _stated(kpi.period, key, "assessment period", of, "period"),
-                   _stated(kpi.owner, key, "owner", of, "owner"))
-
-
-def _activity_view(key: str, activity: schema.Activity) -> ActivityView:
-    of = f"activity '{key}' ({activity.name})"
-    return ActivityView(
-        activity.name,
-        _stated("、".join(activity.responsible), key, "responsible departments", of,
-                "responsible"),
-        _stated("、".join(activity.cooperating), key, "cooperating departments", of,
-                "cooperating"),
-        _stated(activity.owner, key, "owner", of, "owner"),
-        _stated(activity.when, key, "planned date", of, "when"),
-        _stated(activity.frequency, key, "frequency", of, "frequency"))

@@ -20,9 +20,6 @@ from docgen.errors import Problem
 
 Interpolate = Callable[[str, Where], str]
 
-KPI_HEADER = ["指标名称", "计算方式", "目标值", "考核周期"]
-ACTIVITY_HEADER = ["编号", "工作项目", "措施及要求", "责任部门", "配合部门", "负责人",
-                   "计划实施日期"]
 # Units a figure may carry in a cell or in prose ("4人"); 年, 月 and % are not summed.
 FIGURE_UNITS = ("万元", "元", "人", "名", "次", "条", "个", "项", "台", "套", "门", "课时", "小时",
                 "天")
@@ -38,6 +35,7 @@ class CellSpec:
     rows: int = 1
     cols: int = 1
     computed_sum: bool = False
+    number: int | None = None  # the row number docgen writes into this cell, if any
 
 
 @dataclass
@@ -80,11 +78,12 @@ def lay_out(
     source: schema.ContentModel,
     table_id: str | None,
     caption: str | None,
-    caption_number: str | None,
+    caption_number: tuple[int, int] | None,
     number_rows: str | None,
     widths: list[float] | None,
     kind: str,
     problems: list[Problem],
+    written_number: str | None = None,
 ) -> TableBlock:
     """Return the table placed on its grid; append any problem found to `problems`."""
     if number_rows:
@@ -94,12 +93,13 @@ def lay_out(
                 counter += 1
                 label = f"{counter}." if number_rows == "1." else str(counter)
                 row.cells.insert(0, text_cell(label, row.origin))
+                row.cells[0].number = counter
     all_rows = header + body
     grid, column_count = _place(all_rows, problems)
     column_names = _column_names(grid, len(header), column_count)
     block = TableBlock(
         id=table_id, caption=caption, caption_number=caption_number,
-        column_count=column_count,
+        written_number=written_number, column_count=column_count,
         widths=_explicit_widths(widths, column_count, source, problems),
         header_rows=len(header), rows=grid,
         total_rows={index for index, row in enumerate(all_rows) if row.total or row.subtotal},
@@ -120,7 +120,7 @@ def _place(rows: list[RowSpec], problems: list[Problem]) -> tuple[list[list[Plac
             while column in taken:
                 column += 1
             placed_row.append(PlacedCell(row_index, column, cell.rows, cell.cols, cell.lines,
-                                         cell.origin))
+                                         cell.origin, cell.number))
             widths[row_index] += cell.cols
             if cell.rows > 1:
                 if row_index + cell.rows > len(rows):

@@ -2,24 +2,17 @@
 
 Versions, signers and dates come from the same revision rows as the documents
 themselves, so the register cannot disagree with them. Withdrawn documents are listed
-apart, as the 作废文件清单.
+apart, as the 作废文件清单. This module builds the register's data (dates stay dates,
+states stay states); docgen.render.register prints and writes it in the house style.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
-from docgen.build import load_document_set
-from docgen.content.model import ResolvedDocument, ResolvedOrganization
-from docgen.output import output_path, write_all_atomically
-from docgen.project import Project
-from docgen.render.docx import DATE_FORMAT
-from docgen.render.register import register_docx, register_xlsx
-
-STATE_WORDS = {"draft": "草稿", "released": "现行", "withdrawn": "作废"}
-REGISTER_NAME = "受控文件清单"
+from docgen.content.model import DocumentState, ResolvedDocument, ResolvedOrganization
+from docgen.style import DEFAULT_STYLE, HouseStyle
 
 
 @dataclass(frozen=True)
@@ -34,9 +27,9 @@ class RegisterEntry:
     author: str
     reviewer: str
     approver: str
-    issued: str
-    state: str
-    withdrawn_on: str
+    issued: dt.date
+    state: DocumentState
+    withdrawn_on: dt.date | None
     reason: str
 
 
@@ -49,20 +42,12 @@ class Register:
     date: dt.date
     current: list[RegisterEntry]
     withdrawn: list[RegisterEntry]
+    style: HouseStyle = DEFAULT_STYLE
+    """How the organization prints dates and states."""
 
-    def frame(self) -> dict[str, object]:
-        """Return what the register template's tags show."""
-        return {
-            "org": {"name": self.organization, "prefix": self.prefix},
-            "register": {"date": self.date.strftime(DATE_FORMAT),
-                         "released": sum(entry.state == STATE_WORDS["released"]
-                                         for entry in self.current),
-                         "drafts": sum(entry.state == STATE_WORDS["draft"]
-                                       for entry in self.current),
-                         "withdrawn": len(self.withdrawn)},
-            "current": [vars(entry) for entry in self.current],
-            "withdrawn": [vars(entry) for entry in self.withdrawn],
-        }
+    def count(self, state: DocumentState) -> int:
+        """Return how many documents in force are in `state`."""
+        return sum(entry.state == state for entry in self.current)
 
 
 def _entry(index: int, document: ResolvedDocument) -> RegisterEntry:
@@ -75,8 +60,7 @@ def _entry(index: int, document: ResolvedDocument) -> RegisterEntry:
         index=index, number=document.number, title=document.title,
         version=str(document.version), department=department, author=current.author,
         reviewer=current.reviewer, approver=current.approver,
-        issued=current.approve_date.strftime(DATE_FORMAT), state=STATE_WORDS[document.state],
-        withdrawn_on=withdrawn_on.strftime(DATE_FORMAT) if withdrawn_on else "",
+        issued=current.approve_date, state=document.state, withdrawn_on=withdrawn_on,
         reason=document.model.withdrawn_reason or "")
 
 
@@ -90,24 +74,5 @@ def build_register(organization: ResolvedOrganization) -> Register:
         organization=organization.organization.name, prefix=organization.organization.prefix,
         date=max(dates, default=dt.date(2000, 1, 1)),
         current=[_entry(index, d) for index, d in enumerate(in_force, start=1)],
-        withdrawn=[_entry(index, d) for index, d in enumerate(withdrawn, start=1)])
-
-
-def register_paths(project: Project, organization: ResolvedOrganization) -> tuple[Path, Path]:
-    """Return where the register of `organization` is written, as .docx and as .xlsx."""
-    stem = f"{organization.organization.prefix} {REGISTER_NAME}"
-    return (output_path(project.output, organization.key, f"{stem}.docx"),
-            output_path(project.output, organization.key, f"{stem}.xlsx"))
-
-
-def write_registers(project: Project) -> list[Path]:
-    """Write the register of every organization; return the files written."""
-    document_set = load_document_set(project)
-    rendered = []
-    for organization in document_set.organizations:
-        register = build_register(organization)
-        docx_file, xlsx_file = register_paths(project, organization)
-        rendered.append((docx_file, register_docx(register, project.templates)))
-        rendered.append((xlsx_file, register_xlsx(register)))
-    write_all_atomically(rendered)
-    return [path for path, _data in rendered]
+        withdrawn=[_entry(index, d) for index, d in enumerate(withdrawn, start=1)],
+        style=organization.style)

@@ -2,13 +2,14 @@
 
 The template draws the frame (cover, signoff, revision table, header and footer)
 from the revision rows; the body writer draws the numbered body; the table of contents
-is filled from the headings. Nothing here touches XML: docgen.wordml does.
+is filled from the headings. Numbers and dates become text here, in the document's
+house style (docgen.style); heading labels are the ones the template's heading list
+shows. Nothing here touches XML: docgen.wordml does.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 import hashlib
 import operator
@@ -26,11 +27,11 @@ from docgen.content.model import (
 )
 from docgen.content.tables import natural_widths
 from docgen.errors import Problem, TemplateError, UsageError
+from docgen.style import HouseStyle, template_filters
 from docgen.wordml.body import BodyWriter
 from docgen.wordml.document import WordTemplate
 from docgen.wordml.toc import TocEntry
 
-DATE_FORMAT = "%Y.%m.%d"
 NOT_DOCUMENT_TEMPLATES = {"register"}
 
 
@@ -71,8 +72,13 @@ class TemplateSet:
 
 
 def frame_context(document: ResolvedDocument) -> dict[str, object]:
-    """Return what the template's tags may show: org, doc, signoff, revisions."""
+    """Return what the template's tags may show: org, doc, signoff, revisions.
+
+    Dates are dates that print in the house style ({{ r.date }} gives 2025.01.07); the
+    `date` filter writes them otherwise.
+    """
     current = document.current
+    _date = document.style.house_date
     return {
         "org": {"name": document.organization.name, "prefix": document.organization.prefix},
         "doc": {
@@ -108,6 +114,7 @@ def render_key(document: ResolvedDocument, template: WordTemplate) -> str:
     docgen's own code is the cache's business (see docgen.cache).
     """
     digest = hashlib.sha256(template.digest.encode())
+    digest.update(repr(document.style).encode())
     digest.update(repr(frame_context(document)).encode())
     digest.update(repr(_rendered_fields(document.blocks)).encode())
     return digest.hexdigest()
@@ -116,6 +123,22 @@ def render_key(document: ResolvedDocument, template: WordTemplate) -> str:
 # Where a block came from is not printed; everything else about it may be.
 _NOT_RENDERED = frozenset({"source", "origin", "location"})
 _SCALARS = frozenset({str, int, float, bool, type(None), Decimal})
+
+
+def toc_lines(document: ResolvedDocument, template: WordTemplate) -> list[str]:
+    """Return each heading as the table of contents lists it: the label the template's
+    heading list gives it (4.1.1.), a space and its title."""
+    labels = template.heading_numbering.labels([heading.level for heading in document.headings])
+    return [f"{label} {heading.title}" if label else heading.title
+            for label, heading in zip(labels, document.headings, strict=True)]
+
+
+def caption_text(table: TableBlock, style: HouseStyle) -> str | None:
+    """Return a table's caption with its number: 表4-1 2025年培训计划表; an imported
+    caption as it was written."""
+    if table.caption is None or table.caption_number is None or table.written_number:
+        return table.written_caption
+    return f"{style.caption_number(table.caption_number)} {table.caption}"
 
 
 def _rendered_fields(value: object) -> object:
@@ -148,14 +171,15 @@ def _fields_of(kind: type) -> Callable[[object], tuple[object, ...]] | None:
 def render_docx(document: ResolvedDocument, template: WordTemplate,
                 page_numbers: dict[str, int] | None = None) -> bytes:
     """Return the .docx bytes of `document`; `page_numbers` maps heading bookmarks to pages."""
-    word = template.render(frame_context(document))
+    word = template.render(frame_context(document), template_filters(document.style))
     writer = word.body_writer()
     for block in document.blocks:
-        write_block(writer, block)
+        write_block(writer, block, document.style)
     word.insert_body(writer)
     pages = page_numbers or {}
-    word.fill_toc([TocEntry(heading.level, heading.text, heading.bookmark,
-                            pages.get(heading.bookmark)) for heading in document.headings])
+    word.fill_toc([TocEntry(heading.level, line, heading.bookmark, pages.get(heading.bookmark))
+                   for heading, line in zip(document.headings, toc_lines(document, template),
+                                            strict=True)])
     first = document.model.revisions[0]
     word.set_properties(title=f"{document.number} {document.title}", subject=document.title,
                         author=document.current.author, version=str(document.version),
@@ -164,8 +188,8 @@ def render_docx(document: ResolvedDocument, template: WordTemplate,
     return word.to_bytes()
 
 
-def write_block(writer: BodyWriter, block: Block) -> None:
-    """Draw one resolved block with the body writer."""
+def write_block(writer: BodyWriter, block: Block, style: HouseStyle) -> None:
+    """Draw one resolved block with the body writer, its caption in `style`."""
     if isinstance(block, Heading):
         writer.heading(block.level, block.title, block.bookmark)
     elif isinstance(block, Paragraph):
@@ -177,11 +201,9 @@ def write_block(writer: BodyWriter, block: Block) -> None:
         else:
             writer.bullet_list([item.text for item in block.items])
     elif isinstance(block, TableBlock):
-        if block.full_caption:
-            writer.caption(block.full_caption)
+        caption = caption_text(block, style)
+        if caption:
+            writer.caption(caption)
         writer.table(block.rows, block.column_count, block.widths or natural_widths(block),
                      block.header_rows, fit_to_text=block.widths is None)
 
-
-def _date(value: dt.date) -> str:
-    return value.strftime(DATE_FORMAT)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from docgen.content.model import ResolvedDocument
 from docgen.output import write_all_atomically
-from docgen.render.docx import render_docx
+from docgen.render.docx import render_docx, toc_lines
 from docgen.render.libreoffice import LibreOfficeSession, find_libreoffice
 from docgen.wordml.document import WordTemplate
 
@@ -57,7 +57,10 @@ def make_pdfs(jobs: Sequence[PdfJob],
             source = Path(scratch) / f"{index}.docx"
             target = Path(scratch) / f"{index}.pdf"
             shutil.copyfile(job.docx, source)
-            headings = [(heading.bookmark, heading.text) for heading in job.document.headings]
+            # The lines LibreOffice's updated table of contents shows, as docgen wrote them.
+            headings = [(heading.bookmark, line) for heading, line in
+                        zip(job.document.headings, toc_lines(job.document, job.template),
+                            strict=True)]
             layout = office.convert(source, target, headings)
             docx, pdf = render_docx(job.document, job.template, layout.pages), target.read_bytes()
             write_all_atomically([(job.docx, docx), (job.pdf, pdf)])

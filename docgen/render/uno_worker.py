@@ -7,6 +7,10 @@ lines on stdin and stdout:
 
     {"docx": "/tmp/a.docx", "pdf": "/tmp/a.pdf",
      "headings": [["_Toc000001", "1. 目的"], ...]}
+
+Each heading comes as docgen's table of contents lists it (docgen.render.docx.toc_lines:
+the label of the template's heading list, a space, the title), so the lines of the
+updated table of contents can be matched without knowing how headings are numbered.
     -> {"ok": true, "pages": {"_Toc000001": 5, ...}, "page_count": 17, "timings": {...}}
     -> {"ok": false, "error": "..."}
 

@@ -14,7 +14,8 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,9 @@ from lxml import etree
 from docgen.errors import TemplateError
 from docgen.output import zip_entries
 from docgen.sandbox import SafeEnvironment, make_environment
+from docgen.style import DEFAULT_STYLE, template_filters
 from docgen.wordml.body import BodyWriter, StyleIds
+from docgen.wordml.heading_labels import HeadingNumbering
 from docgen.wordml.numbering import Numbering
 from docgen.wordml.toc import TocEntry, fill_toc, toc_levels
 from docgen.wordml.xml import w
@@ -58,6 +61,7 @@ class CachingEnvironment(SafeEnvironment):
     def __init__(self) -> None:
         super().__init__(undefined=StrictUndefined, autoescape=True,
                          keep_trailing_newline=False)
+        self.filters.update(template_filters(DEFAULT_STYLE))
         self._compiled: dict[str, Template] = {}
 
     def from_string(self, source: Any, globals: Any = None,  # noqa: A002 - Jinja's name
@@ -111,6 +115,7 @@ class WordTemplate:
         template = DocxTemplate(io.BytesIO(self.data))
         try:
             environment = make_environment(autoescape=True)
+            environment.filters.update(template_filters(DEFAULT_STYLE))
             return set(template.get_undeclared_template_variables(environment))
         except TemplateSyntaxError as error:
             raise self._syntax_error(error) from None
@@ -118,8 +123,17 @@ class WordTemplate:
             raise TemplateError(self.path, f"the template cannot be opened as a Word document: "
                                            f"{error}", "save it again from Word or WPS") from None
 
-    def render(self, frame: dict[str, object]) -> WordDocument:
-        """Return a new document with the template's frame rendered from `frame`."""
+    @cached_property
+    def heading_numbering(self) -> HeadingNumbering:
+        """The list that numbers the template's heading styles, as Word shows it."""
+        return HeadingNumbering.of_package(self.data)
+
+    def render(self, frame: dict[str, object],
+               filters: dict[str, Callable[..., object]] | None = None) -> WordDocument:
+        """Return a new document with the template's frame rendered from `frame`; its tags
+        may use `filters` ({{ r.date | date }})."""
+        # Filters are looked up when a template renders, not when it is compiled.
+        self._environment.filters.update(filters or {})
         template = _PatchCachingTemplate(self.data, self._patched)
         context = dict(frame, **({BODY_TAG: BODY_MARKER} if BODY_TAG in self.tags else {}))
         try:

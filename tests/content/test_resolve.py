@@ -11,6 +11,7 @@ from docgen.content.loader import load_content
 from docgen.content.model import Heading, ListBlock, Paragraph, TableBlock
 from docgen.content.resolve import resolve_content
 from docgen.errors import ContentError
+from docgen.render.docx import caption_text
 from tests.support.trees import demo_project, document_yaml
 
 
@@ -38,7 +39,8 @@ def test_headings_are_numbered_by_their_place(tmp_path):
                     - title: 外部招聘
             - title: 资源
     """)
-    assert [(h.level, h.text) for h in document.headings] == [
+    assert [(h.level, document.style.heading_line(h.numbers, h.title))
+            for h in document.headings] == [
         (1, "1. 目的"), (2 - 1, "2. 实施"), (2, "2.1. 人员"), (3, "2.1.1. 招聘"),
         (4, "2.1.1.1. 外部招聘"), (2, "2.2. 资源")]
     assert len({h.bookmark for h in document.headings}) == 6
@@ -85,6 +87,21 @@ def test_prose_interpolates_kpis_activities_sections_and_documents(tmp_path):
     assert texts == ["考核指标为招聘计划完成率，目标值≥95%，不低于95%，年度考核。",
                      "内审由质量部和运维部组织，见1. 人员。",
                      "本文件为示例管理计划（DEMO-ITSS-0001 V1.0），示例科技有限公司。"]
+
+
+def test_departments_stay_a_list_that_prose_prints_joined(tmp_path):
+    document = resolve(tmp_path, """\
+        - title: 人员
+          body:
+            - "{{ activity.audit.responsible }}；{{ activity.audit.responsible[1] }}；\\
+              {{ activity.audit.responsible | join_cn }}；\\
+              {% for d in activity.audit.responsible %}[{{ d }}]{% endfor %}"
+    """, extra="""\
+        activities:
+          audit: {name: 内审, responsible: [质量部, 运维部]}
+    """)
+    [paragraph] = [b.text for b in document.blocks if isinstance(b, Paragraph)]
+    assert paragraph == "质量部、运维部；运维部；质量部、运维部；[质量部][运维部]"
 
 
 def test_an_unknown_fact_is_an_error_at_its_line(tmp_path):
@@ -198,7 +215,7 @@ def test_captions_are_numbered_per_chapter(tmp_path):
                 - {table % "表乙"}
                 - {table % "表丙"}
     """)
-    assert [t.full_caption for t in document.tables] == ["表1-1 表甲", "表2-1 表乙", "表2-2 表丙"]
+    assert [caption_text(t, document.style) for t in document.tables] == ["表1-1 表甲", "表2-1 表乙", "表2-2 表丙"]
 
 
 def test_duplicate_ids_are_refused(tmp_path):
@@ -258,7 +275,7 @@ def test_a_caption_that_carries_its_own_number_is_not_numbered_again(tmp_path):
             - {table: {caption: 表1-1 招聘计划表, header: [[甲]], rows: [[乙]]}}
             - {table: {caption: 储备计划表, header: [[甲]], rows: [[乙]]}}
     """)
-    assert [t.full_caption for t in document.tables] == ["表1-1 招聘计划表", "表1-1 储备计划表"]
+    assert [caption_text(t, document.style) for t in document.tables] == ["表1-1 招聘计划表", "表1-1 储备计划表"]
 
 
 # --- a citation never renders empty ----------------------------------------------------

@@ -8,6 +8,7 @@ file and the workbook is compared with a row built here from the resolved conten
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import time
@@ -95,9 +96,18 @@ def docx_tables(path: Path) -> list[list[list[str]]]:
 
 
 def xlsx_sheets(path: Path) -> dict[str, list[list[object]]]:
+    """Return each sheet's rows as Excel shows them: a date cell in its number format."""
     workbook = openpyxl.load_workbook(path)
-    return {sheet.title: [list(row) for row in sheet.iter_rows(values_only=True)]
+    return {sheet.title: [[shown(cell) for cell in row] for row in sheet.iter_rows()]
             for sheet in workbook.worksheets}
+
+
+def shown(cell) -> object:
+    """Return a cell's value; a date as its house number format (yyyy.mm.dd) shows it."""
+    if cell.is_date:
+        assert cell.number_format == "yyyy.mm.dd"
+        return dotted(cell.value)
+    return cell.value
 
 
 def as_text(rows: list[list[object]]) -> list[list[str]]:
@@ -152,6 +162,18 @@ def test_the_excel_register_has_the_same_rows_on_two_sheets(runner, yntd):
                                    "吴杰", "赵建中", "陆涛", "2025.01.07", "现行"]
     assert sheets["作废文件清单"][1] == [1, "YNTD-ITSS-0600", "过程框架管理制度", "V1.0",
                                    "2025.01.07", "2025.03.01", "并入过程管理手册"]
+
+
+def test_the_excel_register_holds_dates_as_dates(runner, yntd):
+    write_register(runner)
+    workbook = openpyxl.load_workbook(yntd / XLSX)
+    issued = [row[8] for row in workbook["受控文件清单"].iter_rows(min_row=2)]
+    withdrawn = [row[4:6] for row in workbook["作废文件清单"].iter_rows(min_row=2)]
+    assert [cell.value for cell in issued] == [dt.datetime(2025, 1, 7)] * 2
+    assert [[cell.value for cell in row] for row in withdrawn] == [
+        [dt.datetime(2025, 1, 7), dt.datetime(2025, 3, 1)]]
+    assert {cell.number_format for cell in issued + [c for row in withdrawn for c in row]} == {
+        "yyyy.mm.dd"}
 
 
 def test_two_runs_write_byte_identical_files(runner, yntd):

@@ -22,6 +22,7 @@ from docgen.build import build, load_document_set, write_pdfs
 from docgen.cli import main
 from docgen.project import Project
 from docgen.render.libreoffice import PIPE_PREFIX, LibreOfficeSession
+from docgen.style import DEFAULT_STYLE
 from docgen.wordml.reader import read_docx
 from tests.support.processes import RUN_VARIABLE, leftover_libreoffice
 from tests.support.trees import REPO, TEMPLATES, demo_project
@@ -48,12 +49,17 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def shown(heading) -> str:
+    """Return a heading as its document shows it: number and title."""
+    return DEFAULT_STYLE.heading_line(heading.numbers, heading.title)
+
+
 def heading_pages(pages: list[str], document, first_body_page: int) -> dict[str, int]:
     """Return, for each heading, the first page after the front matter that shows it."""
     found = {}
     for heading in document.headings:
-        wanted = squeeze(heading.text)
-        found[heading.text] = next(
+        wanted = squeeze(shown(heading))
+        found[shown(heading)] = next(
             (index + 1 for index, page in enumerate(pages)
              if index + 1 >= first_body_page
              and any(squeeze(line) == wanted for line in page.splitlines())), 0)
@@ -71,7 +77,7 @@ def toc_entries(pages: list[str]) -> list[tuple[str, int]]:
 def test_the_pdf_shows_every_heading(number, yntd_pdfs, yntd_documents):
     text = squeeze("".join(pdf_pages(yntd_pdfs[number][1])))
     for heading in yntd_documents[number].headings:
-        assert squeeze(heading.text) in text
+        assert squeeze(shown(heading)) in text
 
 
 @pytest.mark.parametrize("number", NUMBERS)
@@ -80,10 +86,10 @@ def test_each_toc_entry_gives_the_page_its_heading_is_on(number, yntd_pdfs, yntd
     entries = toc_entries(pages)
     document = yntd_documents[number]
     assert [squeeze(entry) for entry, _page in entries] == \
-           [squeeze(heading.text) for heading in document.headings]
+           [squeeze(shown(heading)) for heading in document.headings]
     first_body_page = min(page for _entry, page in entries)
     actual = heading_pages(pages, document, first_body_page)
-    assert [page for _entry, page in entries] == [actual[h.text] for h in document.headings]
+    assert [page for _entry, page in entries] == [actual[shown(h)] for h in document.headings]
     assert first_body_page >= 4  # cover, revision history and TOC come first
 
 
@@ -105,7 +111,7 @@ def test_pages_read_from_the_layout_match_those_read_from_the_contents(
     build(Project(tmp_path / "content", TEMPLATES, tmp_path / "output"))
     document = yntd_documents["YNTD-ITSS-0303"]
     [docx] = (tmp_path / "output" / "yntd").glob("YNTD-ITSS-0303 *.docx")
-    headings = [(heading.bookmark, heading.text) for heading in document.headings]
+    headings = [(heading.bookmark, shown(heading)) for heading in document.headings]
     unlisted = [(bookmark, "不在目录中的标题 " + text) for bookmark, text in headings]
     with LibreOfficeSession(libreoffice) as office:
         from_contents = office.convert(docx, tmp_path / "a.pdf", headings)

@@ -135,11 +135,14 @@ def resolved_units(document) -> Units:
     Word template and are measured on the built .docx.
     """
     from docgen.content.model import Heading, ListBlock, Paragraph, TableBlock
+    from docgen.render.docx import caption_text
 
     paragraphs: list[str] = []
     rows: list[list[str]] = []
     for block in document.blocks:
-        if isinstance(block, Heading | Paragraph):
+        if isinstance(block, Heading):
+            paragraphs.append(document.style.heading_line(block.numbers, block.title))
+        elif isinstance(block, Paragraph):
             paragraphs.append(block.text)
         elif isinstance(block, ListBlock):
             number = 0
@@ -148,8 +151,9 @@ def resolved_units(document) -> Units:
                 label = list_label(block.format, number) if block.ordered else "•"
                 paragraphs.append(f"{label} {item.text}")
         elif isinstance(block, TableBlock):
-            if block.full_caption:
-                paragraphs.append(block.full_caption)
+            caption = caption_text(block, document.style)
+            if caption:
+                paragraphs.append(caption)
             for row in block.rows:
                 cells = []
                 for cell in row:
