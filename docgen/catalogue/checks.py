@@ -131,10 +131,6 @@ STATED_TWICE = define(
     "kpi.stated-twice",
     "{kpi} is stated twice in this document (also kpis.{key}, line {line})",
     hint="keep one declaration and cite it where it is needed: {{{{ kpi.{key}.target }}}}")
-STATED_TWICE_ELSEWHERE = define(
-    "kpi.stated-twice.elsewhere",
-    "{kpi} is stated twice in this document (also {document}, kpis.{key}, line {line})",
-    hint="keep one declaration and cite it where it is needed: {{{{ kpi.{key}.target }}}}")
 COUNT_AS_PERCENTAGE = define(
     "kpi.count-as-percentage",
     "{kpi} counts something, but its target {target} is a percentage",

@@ -7,6 +7,7 @@ import difflib
 import re
 from collections.abc import Iterator
 
+from docgen.catalogue import checks_structure as says
 from docgen.checks.context import CheckContext, blocks_with_sections, normalize
 from docgen.checks.findings import Defect, Severity
 from docgen.checks.registry import rule
@@ -21,6 +22,7 @@ from docgen.content.model import (
     place,
 )
 from docgen.errors import Location
+from docgen.messages import Param
 
 NUMBER_COLUMNS = {"序号", "编号", "序"}
 # A caption is short and is not a sentence: 表1-1所列人员均需持证上岗。 cites a table.
@@ -36,25 +38,27 @@ _SECTION_NUMBER_REFERENCE = re.compile(
 _TABLE_REFERENCE = re.compile(r"(?:详见|参见|参照|见)\s*(?P<number>表\s*\d+\s*[-－]\s*\d+)")
 
 
-def _sequence_breaks(numbers: list[tuple[int, Where]]) -> Iterator[tuple[Location, str]]:
-    """Yield (where, what) for each number that does not follow on from the one before."""
+def _sequence_breaks(numbers: list[tuple[int, Where]]
+                     ) -> Iterator[tuple[Location, str, dict[str, Param]]]:
+    """Yield (where, case, numbers) for each number that does not follow on from the one
+    before; the case names the sentence (docgen.catalogue.checks_structure.NUMBERING)."""
     previous = 0
     for value, where in numbers:
         if value == previous:
-            yield place(where), f"repeats the number {value}"
+            yield place(where), "repeat", {"value": value}
         elif value < previous:
-            yield place(where), f"is numbered {value} after {previous}"
-        elif value > previous + 1:
-            skipped = f"{previous + 1} is" if value == previous + 2 else \
-                f"{previous + 1} to {value - 1} are"
-            start = f"starts at {value}" if previous == 0 else \
-                f"is numbered {value} after {previous}"
-            yield place(where), f"{start}: {skipped} skipped"
+            yield place(where), "backwards", {"value": value, "previous": previous}
+        elif previous == 0 and value == 2:
+            yield place(where), "late-one", {"value": value}
+        elif previous == 0 and value > 2:
+            yield place(where), "late-many", {"value": value, "last": value - 1}
+        elif value == previous + 2:
+            yield place(where), "skip-one", {"value": value, "previous": previous,
+                                             "missing": previous + 1}
+        elif value > previous + 2:
+            yield place(where), "skip-many", {"value": value, "previous": previous,
+                                              "first": previous + 1, "last": value - 1}
         previous = value
-
-
-def _section_label(section: Heading | None) -> str:
-    return f"§{section.number} {section.title}" if section else "the document"
 
 
 @rule("STRUCT-LIST-NUMBERING", family="structure", severity=Severity.WARNING,
@@ -62,23 +66,22 @@ def _section_label(section: Heading | None) -> str:
 def list_numbering(context: CheckContext) -> Iterator[Defect]:
     for document in context.documents:
         for section, block in blocks_with_sections(document):
+            if section is None:
+                continue  # never so: every block stands under its section's heading
             if isinstance(block, ListBlock) and block.ordered:
                 numbers, counter = [], 0
                 for item in block.items:
                     counter = item.restart_at or counter + 1
                     numbers.append((counter, item.origin))
-                for where, what in _sequence_breaks(numbers):
-                    yield Defect(document.number, where,
-                                 f"in {_section_label(section)}, a list item {what}",
-                                 "renumber the list, or drop 'number:' and let the renderer "
-                                 "number it")
+                for where, case, values in _sequence_breaks(numbers):
+                    yield Defect(document.number, where, says.NUMBERING["list-item"][case](
+                        number=section.number, title=section.title, **values))
             elif isinstance(block, TableBlock):
                 numbers = _numbered_column(block)
-                for where, what in _sequence_breaks(numbers):
-                    label = "an activity" if block.kind == "activity" else "a table row"
-                    yield Defect(document.number, where,
-                                 f"in {_section_label(section)}, {label} {what}",
-                                 "renumber the rows, or leave the numbering to the renderer")
+                thing = "activity-row" if block.kind == "activity" else "table-row"
+                for where, case, values in _sequence_breaks(numbers):
+                    yield Defect(document.number, where, says.NUMBERING[thing][case](
+                        number=section.number, title=section.title, **values))
 
 
 def _numbered_column(table: TableBlock) -> list[tuple[int, Where]]:
@@ -125,9 +128,9 @@ def caption_numbering(context: CheckContext) -> Iterator[Defect]:
         for chapter, number, where, _how in numbers:
             by_chapter.setdefault(chapter, []).append((number, where))
         for chapter, sequence in by_chapter.items():
-            for where, what in _sequence_breaks(sequence):
-                yield Defect(document.number, where, f"table number 表{chapter}-… {what}",
-                             "number the tables in order, or let the renderer number captions")
+            for where, case, values in _sequence_breaks(sequence):
+                yield Defect(document.number, where,
+                             says.NUMBERING["table-number"][case](chapter=chapter, **values))
 
 
 @rule("STRUCT-REFERENCE", family="structure", severity=Severity.ERROR,
@@ -150,17 +153,11 @@ def references(context: CheckContext) -> Iterator[Defect]:
             for match in _SECTION_NUMBER_REFERENCE.finditer(fragment.text):
                 if match.group("number") not in numbers:
                     yield Defect(document.number, fragment.location,
-                                 f"refers to section {match.group('number')}, which this "
-                                 f"document does not have",
-                                 "correct the section number, or cite the section by id: "
-                                 "{{ section.<id>.number }}")
+                                 says.NO_SUCH_SECTION_NUMBER(number=match.group("number")))
             for match in _TABLE_REFERENCE.finditer(fragment.text):
                 if normalize(match.group("number")).replace("－", "-") not in tables:
                     yield Defect(document.number, fragment.location,
-                                 f"refers to {match.group('number')}, which this document does "
-                                 f"not have",
-                                 "correct the table number, or cite the table by id: "
-                                 "{{ table.<id>.number }}")
+                                 says.NO_SUCH_TABLE(table=match.group("number")))
 
 
 def _quoted_reference(document: ResolvedDocument, where: Location, section: Heading | None,
@@ -171,18 +168,16 @@ def _quoted_reference(document: ResolvedDocument, where: Location, section: Head
     target = _ordinal_target(section, ordinal, headings) if ordinal else None
     if target is not None and normalize(target.title) != normalize(cited):
         yield Defect(document.number, where,
-                     f"refers to “{cited}” as {ordinal.group(0)} ({target.number}), but "
-                     f"{target.number} is titled “{target.title}”",
-                     "quote the section's title as it is, or cite it by id: "
-                     "{{ section.<id> }}")
+                     says.ORDINAL_TITLE_MISMATCH(cited=cited, ordinal=ordinal.group(0),
+                                                 number=target.number, title=target.title))
         return
     if target is None and normalize(cited) not in titles:
         close = difflib.get_close_matches(normalize(cited), list(titles), n=1, cutoff=0.6)
-        meant = f"; did you mean {titles[close[0]].number} “{titles[close[0]].title}”?" \
-            if close else ""
+        meant = titles[close[0]] if close else None
         yield Defect(document.number, where,
-                     f"refers to section “{cited}”, which this document does not have{meant}",
-                     "quote the section's title as it is, or cite it by id: {{ section.<id> }}")
+                     says.NO_SUCH_SECTION_TITLE_LIKE(cited=cited, number=meant.number,
+                                                     title=meant.title)
+                     if meant else says.NO_SUCH_SECTION_TITLE(cited=cited))
 
 
 def _ordinal_target(section: Heading | None, ordinal: re.Match[str], headings: list[Heading]
@@ -216,8 +211,7 @@ def empty_sections(context: CheckContext) -> Iterator[Defect]:
             section = heading.source
             if isinstance(section, schema.Section) and not section.body and not section.sections:
                 yield Defect(document.number, section.location("title"),
-                             f"section {heading.number} {heading.title} is empty",
-                             "write its content, or state 无 if there is nothing to say")
+                             says.EMPTY_SECTION(number=heading.number, title=heading.title))
 
 
 @rule("STRUCT-ENUMERATION-TABLE", family="structure", severity=Severity.ERROR,
@@ -226,7 +220,8 @@ def enumeration_table(context: CheckContext) -> Iterator[Defect]:
     for document in context.documents:
         groups = {group.id: group for group in document.model.processes}
         for section, block in blocks_with_sections(document):
-            if not isinstance(block, TableBlock) or block.kind != "table":
+            # A table always stands under its section's heading: section is never None.
+            if not isinstance(block, TableBlock) or block.kind != "table" or section is None:
                 continue
             table = block.source
             group = groups.get(getattr(table, "details", None) or "")
@@ -238,19 +233,16 @@ def enumeration_table(context: CheckContext) -> Iterator[Defect]:
                     for index, row in enumerate(block.rows)
                     if index >= block.header_rows and index not in block.total_rows
                     for cell in row if cell.column == name_column}
-            where_table = f"the table in {_section_label(section)}"
             named = {normalize(name) for name in group.processes}
             for index, name in enumerate(group.processes):
                 if normalize(name) not in rows:
                     yield Defect(document.number, group.location("processes", index),
-                                 f"{name} is named a {group.name}, but {where_table}, which "
-                                 f"details the {group.name}, has no row for it",
-                                 f"add a row for {name} to the table, or remove it from the "
-                                 f"{group.name}")
+                                 says.PROCESS_WITHOUT_ROW(name=name, group=group.name,
+                                                          number=section.number,
+                                                          title=section.title))
             for key, cell in rows.items():
                 if key not in named:
                     yield Defect(document.number, cell.location,
-                                 f"{where_table} details {cell.text} as a {group.name}, but the "
-                                 f"list of {group.name} does not name it",
-                                 f"add {cell.text} to the {group.name} ({group.id}), or remove "
-                                 f"its row")
+                                 says.ROW_WITHOUT_PROCESS(cell=cell.text, group=group.name,
+                                                          id=group.id, number=section.number,
+                                                          title=section.title))
