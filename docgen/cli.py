@@ -28,6 +28,7 @@ from docgen.console import Console
 from docgen.errors import ChecksFailed, DocgenError, UsageError
 from docgen.project import Project, load_project
 from docgen.report import (
+    build_summary,
     display_path,
     document_table,
     error_lines,
@@ -153,10 +154,8 @@ def _build(project: Project, numbers: tuple[str, ...], *, strict: bool, pdf: boo
         paged = {job.docx for job in result.pdf_jobs} - set(result.written)
         console.files(result.written, [path for path in result.unchanged if path not in paged],
                       result.removed)
-        errors, warnings = count(result.findings)
-        if (errors or warnings) and not quiet:
-            click.echo(f"check: {errors} error(s), {warnings} warning(s); run 'docgen check' "
-                       f"to list them", err=True)
+        if result.findings and not quiet:
+            click.echo(build_summary(result.findings), err=True)
         if pdf:
             console.pdfs(write_pdfs(result, console.progress), paged=len(paged))
     finally:

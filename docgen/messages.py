@@ -16,7 +16,9 @@ with `render`. Nothing branches on a message's text: code compares codes and val
 Placeholders are str.format fields with two additions: a list value is joined with the
 format spec as separator ({known:, } or {departments:、}), and the conversion !q quotes
 a value the user wrote ('{name!q}' gives 'name' with its quotes, so an empty or
-space-padded value shows). Plural forms are chosen by a count parameter.
+space-padded value shows). Plural forms are chosen by a count parameter. A parameter
+may itself be a message, or a list of them: a counted noun ("3 errors") inside a
+summary, or the items of a list, each rendered from its own catalogue entry.
 """
 
 from __future__ import annotations
@@ -27,10 +29,6 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-
-# What a parameter may be: plain values that survive a round trip through JSON (the
-# build manifest caches findings as codes and parameters), and dates.
-Param = str | int | float | bool | None | dt.date | list[Any] | tuple[Any, ...]
 
 
 @dataclass(frozen=True)
@@ -58,11 +56,18 @@ class Message:
         return cls(data["code"], {str(key): _from_json(value) for key, value in params.items()})
 
 
+# What a parameter may be: plain values that survive a round trip through JSON (the
+# build manifest caches findings as codes and parameters), dates, and messages.
+Param = str | int | float | bool | None | dt.date | list[Any] | tuple[Any, ...] | Message
+
+
 def _hashable(value: Any) -> Any:
     return tuple(_hashable(item) for item in value) if isinstance(value, list | tuple) else value
 
 
 def _to_json(value: Any) -> Any:
+    if isinstance(value, Message):
+        return {"message": value.as_json()}
     if isinstance(value, dt.date):
         return {"date": value.isoformat()}
     if isinstance(value, list | tuple):
@@ -73,6 +78,8 @@ def _to_json(value: Any) -> Any:
 def _from_json(value: Any) -> Any:
     if isinstance(value, dict) and set(value) == {"date"}:
         return dt.date.fromisoformat(value["date"])
+    if isinstance(value, dict) and set(value) == {"message"}:
+        return Message.from_json(value["message"])
     if isinstance(value, list):
         return [_from_json(item) for item in value]
     return value
@@ -148,8 +155,10 @@ class _Formatter(string.Formatter):
         return super().convert_field(value, conversion)
 
     def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, Message):
+            return render_text(value)
         if isinstance(value, list | tuple):
-            return format_spec.join(str(item) for item in value)
+            return format_spec.join(self.format_field(item, "") for item in value)
         if isinstance(value, dt.date) and not format_spec:
             return value.isoformat()
         return super().format_field(value, format_spec)

@@ -1,7 +1,8 @@
 """Turn errors and findings into the lines a person reads (or the JSON a tool reads).
 
-This is the CLI boundary: the library raises structured errors and returns findings;
-only here are they formatted.
+This is the CLI boundary: the library raises structured errors and returns findings
+whose messages are codes and values; only here are they made into sentences, from the
+catalogue (docgen.catalogue).
 """
 
 from __future__ import annotations
@@ -9,6 +10,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from docgen.catalogue.report import (
+    BUILD_FINDINGS,
+    CHECK_SUMMARY,
+    COLUMNS,
+    CONTENT_PROBLEMS,
+    DOCUMENT_FINDINGS,
+    DOCUMENTS,
+    ERRORS,
+    FINDING,
+    FINDINGS_CELL,
+    HINT,
+    WARNINGS,
+)
 from docgen.checks import Finding, count
 from docgen.content.text_width import display_width
 from docgen.errors import (
@@ -20,6 +34,7 @@ from docgen.errors import (
     TemplateError,
     UsageError,
 )
+from docgen.messages import Message, render, render_text
 
 if TYPE_CHECKING:
     from docgen.content.model import ResolvedDocument
@@ -43,13 +58,9 @@ def place(location: Location) -> str:
     return text
 
 
-def _plural(number: int, word: str) -> str:
-    return f"{number} {word}{'' if number == 1 else 's'}"
-
-
 def explained(message: str, hint: str = "") -> list[str]:
     """Return `message` as a line, followed by its hint (what to do) when there is one."""
-    return [message, f"    hint: {hint}"] if hint else [message]
+    return [message, "    " + render_text(HINT(hint=hint))] if hint else [message]
 
 
 def error_lines(error: DocgenError) -> list[str]:
@@ -58,8 +69,7 @@ def error_lines(error: DocgenError) -> list[str]:
         lines = [line for problem in error.problems
                  for line in explained(f"{place(problem.location)}: error: {problem.message}",
                                        problem.hint)]
-        return lines + [f"docgen: {_plural(len(error.problems), 'problem')} in the content; "
-                        "nothing was written."]
+        return lines + [render_text(CONTENT_PROBLEMS(count=len(error.problems)))]
     if isinstance(error, TemplateError):
         return explained(f"{display_path(error.template)}: error: {error.message}",
                          error.hint) + ["docgen: the template cannot be used; nothing was written."]
@@ -76,8 +86,15 @@ def error_lines(error: DocgenError) -> list[str]:
 
 def finding_lines(finding: Finding) -> list[str]:
     """Return a finding as `file:line:col: severity RULE-ID message` and its hint."""
-    return explained(f"{place(finding.location)}: {finding.severity} {finding.rule} "
-                     f"{finding.message}", finding.hint)
+    line = FINDING[finding.severity](place=place(finding.location), rule=finding.rule,
+                                     text=finding.message)
+    return explained(render_text(line), render(finding.message)[1])
+
+
+def _counts(findings: list[Finding], *, strict: bool = False) -> dict[str, Message]:
+    """Return the counted errors and warnings of `findings`, as messages to place."""
+    errors, warnings = count(findings, strict=strict)
+    return {"errors": ERRORS(count=errors), "warnings": WARNINGS(count=warnings)}
 
 
 def findings_report(findings: list[Finding], titles: dict[str, str], *,
@@ -89,9 +106,9 @@ def findings_report(findings: list[Finding], titles: dict[str, str], *,
     lines: list[str] = []
     for document in sorted(groups):
         group = groups[document]
-        errors, warnings = count(group, strict=strict)
         heading = titles.get(document, document or "org.yaml")
-        lines.append(f"{heading}: {_plural(errors, 'error')}, {_plural(warnings, 'warning')}")
+        lines.append(render_text(DOCUMENT_FINDINGS(document=heading,
+                                                   **_counts(group, strict=strict))))
         for finding in group:
             lines.extend(finding_lines(finding))
         lines.append("")
@@ -101,9 +118,14 @@ def findings_report(findings: list[Finding], titles: dict[str, str], *,
 
 def summary(findings: list[Finding], *, strict: bool, documents: int) -> str:
     """Return the one-line summary of a check."""
-    errors, warnings = count(findings, strict=strict)
-    return (f"docgen check: {_plural(errors, 'error')}, {_plural(warnings, 'warning')} "
-            f"in {_plural(documents, 'document')}")
+    return render_text(CHECK_SUMMARY(documents=DOCUMENTS(count=documents),
+                                     **_counts(findings, strict=strict)))
+
+
+def build_summary(findings: list[Finding]) -> str:
+    """Return the line a build prints when the checks found something."""
+    errors, warnings = count(findings)
+    return render_text(BUILD_FINDINGS(errors=errors, warnings=warnings))
 
 
 def _pad(text: str, width: int) -> str:
@@ -112,15 +134,13 @@ def _pad(text: str, width: int) -> str:
 
 def document_table(documents: list[ResolvedDocument], findings: list[Finding]) -> list[str]:
     """Return the document set at a glance: number, title, version, state, change, findings."""
-    header = ["NUMBER", "TITLE", "VERSION", "STATE", "CHANGED", "FINDINGS"]
+    header = [render_text(head()) for head in COLUMNS.values()]
     rows = []
     for document in documents:
         mine = [finding for finding in findings if finding.document == document.number]
-        errors, warnings = count(mine)
         rows.append([document.number, document.title, str(document.version), document.state,
                      document.current.date.isoformat(),
-                     f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}"
-                     if mine else "-"])
+                     render_text(FINDINGS_CELL(**_counts(mine))) if mine else "-"])
     widths = [max(display_width(row[column]) for row in [header, *rows])
               for column in range(len(header))]
     return ["  ".join(_pad(cell, width) for cell, width in zip(row, widths, strict=True))
@@ -128,6 +148,15 @@ def document_table(documents: list[ResolvedDocument], findings: list[Finding]) -
 
 
 def findings_json(findings: list[Finding]) -> list[dict[str, object]]:
-    """Return the findings as the JSON array `docgen check --format json` prints."""
-    return [dict(finding.as_json(), file=display_path(finding.location.file))
-            for finding in findings]
+    """Return the findings as the JSON array `docgen check --format json` prints: each
+    with its message and hint as sentences, and as the code and values they came from."""
+    return [_finding_json(finding) for finding in findings]
+
+
+def _finding_json(finding: Finding) -> dict[str, object]:
+    text, hint = render(finding.message)
+    data = finding.message.as_json()
+    return {"rule": finding.rule, "severity": str(finding.severity),
+            "document": finding.document, "file": display_path(finding.location.file),
+            "line": finding.location.line, "column": finding.location.column,
+            "message": text, "hint": hint, "code": data["code"], "params": data["params"]}

@@ -73,7 +73,8 @@ def test_json_output_is_an_array_of_findings(runner, tmp_path, in_folder):
         "rule": "META-SELF-APPROVAL", "severity": "error", "document": "DEMO-ITSS-0001",
         "file": "content/demo/DEMO-ITSS-0001.yaml", "line": 11, "column": 15,
         "message": "张三 both wrote and approved V1.0",
-        "hint": "have the version approved by someone other than its author"}]
+        "hint": "have the version approved by someone other than its author",
+        "code": "meta.self-approval", "params": {"author": "张三", "version": "V1.0"}}]
 
 
 def test_content_that_cannot_be_loaded_exits_2(runner, tmp_path, in_folder):
@@ -113,3 +114,57 @@ def test_a_strict_build_with_errors_writes_nothing_and_exits_1(runner, tmp_path,
     assert result.stderr.endswith("docgen: --strict: the checks found errors; nothing was "
                                   "written.\n")
     assert not (root / "output").exists()
+
+
+# Findings of several kinds: dates, signing roles listed, a KPI cited by key and line.
+MANY_FINDINGS = document(revisions="""\
+  - version: V1.0
+    author: 张三
+    date: 2025-01-07
+    reviewer: 李四
+    review_date: 2025-01-06
+    approver: 李四
+    approve_date: 2025-01-09
+    change: 首次发布
+""", facts="""\
+    kpis:
+      sla: {name: SLA达成率, target: ≥95%}
+      sla_again: {name: SLA达成率, target: ≥95%}
+""")
+
+
+def _runs_without_checks(monkeypatch) -> None:
+    def not_again(*_args: object) -> None:
+        raise AssertionError("the checks ran again although nothing had changed")
+
+    monkeypatch.setattr("docgen.checks.run_checks", not_again)
+
+
+def test_a_check_answered_from_the_manifest_prints_what_the_first_run_printed(
+        runner, tmp_path, in_folder, monkeypatch):
+    root = in_folder(project(tmp_path, MANY_FINDINGS))
+    (root / "output").mkdir()
+    first = {form: runner.invoke(main, ["check", "--format", form]) for form in ("text", "json")}
+    assert "META-SIGNER-ROLE" in first["text"].stdout
+    _runs_without_checks(monkeypatch)
+    for form, run in first.items():
+        again = runner.invoke(main, ["check", "--format", form])
+        assert (again.exit_code, again.stdout) == (run.exit_code, run.stdout)
+
+
+def test_a_manifest_that_cached_findings_as_finished_text_is_not_replayed(
+        runner, tmp_path, in_folder):
+    root = in_folder(project(tmp_path, MANY_FINDINGS))
+    (root / "output").mkdir()
+    first = runner.invoke(main, ["check"])
+    manifest = root / "output" / ".docgen-manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    [run] = data["runs"].values()
+    # As findings were cached before they carried messages as codes and values.
+    run["report"]["findings"] = [
+        dict(finding, message="finished text", hint="finished hint")
+        for finding in run["report"]["findings"]]
+    manifest.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    again = runner.invoke(main, ["check"])
+    assert (again.exit_code, again.stdout) == (first.exit_code, first.stdout)
+    assert "finished text" not in again.stdout

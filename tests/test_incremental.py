@@ -357,7 +357,7 @@ def test_a_check_after_an_edit_finds_what_the_content_says_now(tmp_path):
 
     again = check(project)
 
-    assert [finding.message for finding in again.findings] == [
+    assert [finding.text for finding in again.findings] == [
         "V1.0 is reviewed on 2025-01-06, before it was written on 2025-01-07",
         "V1.0 is approved on 2025-01-05, before it was reviewed on 2025-01-06"]
     assert again.findings != first.findings

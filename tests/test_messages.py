@@ -65,3 +65,16 @@ def test_every_catalogue_entry_renders_with_the_values_it_names():
         values = {name: Anything() for name in entry.fields()}
         text, hint = render(Message(code, values))
         assert text, code
+
+
+COUNTED = define("test.counted", "{count} error", plural="{count} errors", count="count")
+SUMMARY = define("test.summary", "found {errors} in {where:、}")
+PLACE = define("test.place", "§{number}")
+
+
+def test_a_message_may_hold_messages_each_rendered_from_its_own_entry():
+    message = SUMMARY(errors=COUNTED(count=2), where=[PLACE(number="1.2"), PLACE(number="3")])
+    assert render(message) == ("found 2 errors in §1.2、§3", "")
+    again = Message.from_json(json.loads(json.dumps(message.as_json())))
+    assert again == message
+    assert hash(again) == hash(message)

@@ -7,6 +7,13 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from docgen.catalogue.checks import (
+    COLUMN_TOTAL,
+    NOT_A_NUMBER,
+    PROSE_SUM,
+    PROSE_TOTAL,
+    TOTAL_MISMATCH,
+)
 from docgen.checks.context import CheckContext, blocks_with_sections
 from docgen.checks.findings import Defect, Severity
 from docgen.checks.registry import rule
@@ -42,11 +49,9 @@ def stated_totals(context: CheckContext) -> Iterator[Defect]:
             for fact in table.totals:
                 if fact.stated is not None and fact.stated != fact.computed:
                     yield Defect(document.number, fact.location,
-                                 f"the {fact.label} row states {_show(fact.stated)} for "
-                                 f"{fact.column}, but the rows above add up to "
-                                 f"{_show(fact.computed)}",
-                                 "correct the figures, or write {sum: true} to show the "
-                                 "computed sum")
+                                 TOTAL_MISMATCH(label=fact.label, stated=_show(fact.stated),
+                                                column=fact.column,
+                                                computed=_show(fact.computed)))
 
 
 @rule("ARITH-NON-NUMERIC", family="arithmetic", severity=Severity.WARNING,
@@ -64,9 +69,7 @@ def non_numeric(context: CheckContext) -> Iterator[Defect]:
                         if cell.column == column and cell.text.strip() not in _PLACEHOLDERS \
                                 and parse_figure(cell.text) is None:
                             yield Defect(document.number, cell.location,
-                                         f"“{cell.text}” is not a number, so the total of "
-                                         f"{column_name} leaves it out",
-                                         "write the figure alone in the cell, e.g. 2 or 2人")
+                                         NOT_A_NUMBER(text=cell.text, column=column_name))
 
 
 def _figures(text: str) -> list[tuple[Decimal, str, int, int]]:
@@ -118,13 +121,10 @@ def prose_sums(context: CheckContext) -> Iterator[Defect]:
         for sentence in _SENTENCE_END.split(fragment.text):
             for whole, parts, unit in _prose_sums(sentence):
                 if sum(parts, Decimal(0)) != whole:
-                    listed = " + ".join(_show(part) for part in parts)
                     yield Defect(fragment.document.number, fragment.location,
-                                 f"“{sentence.strip()}” gives {_show(whole)}{unit} in all, but "
-                                 f"its parts add up to {listed} = "
-                                 f"{_show(sum(parts, Decimal(0)))}{unit}",
-                                 "correct the figures; where a table holds them, cite its sum: "
-                                 "{{ table.<id>.sum['column'] }}")
+                                 PROSE_SUM(sentence=sentence.strip(), whole=_show(whole),
+                                           unit=unit, parts=[_show(part) for part in parts],
+                                           sum=_show(sum(parts, Decimal(0)))))
 
 
 def _column_unit(column: str) -> str | None:
@@ -151,10 +151,8 @@ def prose_totals(context: CheckContext) -> Iterator[Defect]:
                     candidates = [fact for fact in facts if fact.label == label and
                                   (unit is None or _column_unit(fact.column) in (None, unit))]
                     if candidates and all(fact.computed != stated for fact in candidates):
-                        shown = "、".join(f"for {fact.column} is {_show(fact.computed)}"
-                                         for fact in candidates)
+                        totals = [COLUMN_TOTAL(column=fact.column, figure=_show(fact.computed))
+                                  for fact in candidates]
                         yield Defect(document.number, fragment.location,
-                                     f"the text says {label}{match.group(1)}{unit or ''}, but "
-                                     f"the table's {label} {shown}",
-                                     "cite the table's figure instead of retyping it: "
-                                     "{{ table.<id>.sum['column'] }}")
+                                     PROSE_TOTAL(label=label, stated=match.group(1),
+                                                 unit=unit or "", totals=totals))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from docgen.catalogue.checks import FORCED_RELEASE, RELEASE_UNKNOWN_VERSION, RELEASED_CHANGED
 from docgen.checks.context import CheckContext
 from docgen.checks.findings import Defect, Severity
 from docgen.checks.registry import rule
@@ -16,10 +17,8 @@ def released_changed(context: CheckContext) -> Iterator[Defect]:
         record = document.release
         if record is not None and record.fingerprint != document.fingerprint:
             yield Defect(document.number, document.current.location("version"),
-                         f"{document.number} {document.version} was released on "
-                         f"{record.released_on}, but its content has changed since",
-                         f"record the change as a new version (docgen bump {document.number} "
-                         f"--minor …), or undo the edit")
+                         RELEASED_CHANGED(number=document.number, version=str(document.version),
+                                          released_on=record.released_on))
 
 
 @rule("CONTROL-RELEASE-UNKNOWN-VERSION", family="control", severity=Severity.ERROR,
@@ -30,10 +29,9 @@ def unknown_released_version(context: CheckContext) -> Iterator[Defect]:
         for record in document.releases:
             if record.version not in versions:
                 yield Defect(document.number, record.location("version"),
-                             f"{record.version} of {document.number} was released on "
-                             f"{record.released_on}, but the revision history has no such "
-                             f"version",
-                             "restore the revision row; a released version stays in the history")
+                             RELEASE_UNKNOWN_VERSION(version=str(record.version),
+                                                     number=document.number,
+                                                     released_on=record.released_on))
 
 
 @rule("CONTROL-FORCED-RELEASE", family="control", severity=Severity.WARNING,
@@ -43,6 +41,5 @@ def forced_release(context: CheckContext) -> Iterator[Defect]:
         record = document.release
         if record is not None and record.forced:
             yield Defect(document.number, record.location("forced"),
-                         f"{document.number} {document.version} was released on "
-                         f"{record.released_on} with --force, despite errors found by the checks",
-                         "fix the errors and release a new version")
+                         FORCED_RELEASE(number=document.number, version=str(document.version),
+                                        released_on=record.released_on))

@@ -8,11 +8,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from docgen.catalogue import checks_crossref as says
 from docgen.checks.context import CheckContext, normalize
 from docgen.checks.findings import Defect, Severity
 from docgen.checks.registry import rule
 from docgen.content.model import ResolvedDocument, Where, Within, place
 from docgen.content.schema import Activity, Section
+from docgen.messages import Message, MessageType, Param
 
 _CITED = re.compile(r"《([^《》]{2,60})》")
 # A title in 《》 names a document when it ends like one; 《信息通信一体化调度运行支撑平台
@@ -59,27 +61,22 @@ def unknown_documents(context: CheckContext) -> Iterator[Defect]:
         for match in _CITED.finditer(fragment.text):
             title = normalize(match.group(1))
             if title in withdrawn and title not in titles:
-                old = withdrawn[title]
+                withdrawn_on = withdrawn[title].model.withdrawn_on
                 yield Defect(fragment.document.number, fragment.location,
-                             f"cites 《{match.group(1)}》, which was withdrawn"
-                             + (f" on {old.model.withdrawn_on}" if old.model.withdrawn_on else ""),
-                             "cite the document that replaces it, or remove the citation")
+                             says.CITES_WITHDRAWN_ON(title=match.group(1),
+                                                     withdrawn_on=withdrawn_on)
+                             if withdrawn_on else says.CITES_WITHDRAWN(title=match.group(1)))
                 continue
             if title in titles or not title.endswith(_DOCUMENT_ENDINGS):
                 continue
             close = difflib.get_close_matches(title, sorted(titles), n=1, cutoff=0.75)
             yield Defect(fragment.document.number, fragment.location,
-                         f"cites 《{match.group(1)}》, which is neither a document of this set "
-                         f"nor listed in org.yaml's known_documents"
-                         + (f"; did you mean 《{close[0]}》?" if close else ""),
-                         "correct the title, or add the document to known_documents in "
-                         "org.yaml (kind: document, standard, record or planned)")
+                         says.CITES_UNKNOWN_TITLE_LIKE(title=match.group(1), close=close[0])
+                         if close else says.CITES_UNKNOWN_TITLE(title=match.group(1)))
         for match in number_pattern.finditer(fragment.text):
             if match.group(0) not in numbers:
                 yield Defect(fragment.document.number, fragment.location,
-                             f"cites {match.group(0)}, which is not a document of this set",
-                             "correct the number, or cite the document by number: "
-                             "{{ docs['...'].number }}")
+                             says.CITES_UNKNOWN_NUMBER(number=match.group(0)))
 
 
 def _planned_processes(sections: list[Section]) -> set[str]:
@@ -105,10 +102,8 @@ def process_coverage(context: CheckContext) -> Iterator[Defect]:
                 for name in group.processes:
                     if normalize(name) not in planned:
                         yield Defect(plan.number, plan.model.location("sections"),
-                                     f"{framework.number} names {name} a {group.name}, but no "
-                                     f"section of this capability plan plans for it",
-                                     f"add a section with 'process: {name}', or remove {name} "
-                                     f"from the framework")
+                                     says.PROCESS_NOT_PLANNED(framework=framework.number,
+                                                              process=name, group=group.name))
 
 
 @dataclass(frozen=True)
@@ -117,9 +112,14 @@ class _Statement:
     key: str
     activity: Activity
 
-    def describe(self, seen_from: ResolvedDocument) -> str:
-        place = f"activities.{self.key}, line {self.activity.location().line}"
-        return place if self.document is seen_from else f"{self.document.number}, {place}"
+    def cited(self, seen_from: ResolvedDocument, here: MessageType, elsewhere: MessageType, /,
+              **params: Param) -> Message:
+        """Return the message that cites this statement by key and line, as `here` says
+        it in its own document and `elsewhere` (with its number) seen from another."""
+        params.update(key=self.key, line=self.activity.location().line)
+        if self.document is seen_from:
+            return here(**params)
+        return elsewhere(document=self.document.number, **params)
 
 
 def _statements(context: CheckContext) -> dict[str, list[_Statement]]:
@@ -129,6 +129,13 @@ def _statements(context: CheckContext) -> dict[str, list[_Statement]]:
             if activity.kind != "other":
                 groups.setdefault(activity.kind, []).append(_Statement(document, key, activity))
     return groups
+
+
+# The sentences for owners that disagree, by the field that says who owns the activity.
+_OWNER_MISMATCHES = {
+    "owner": (says.OWNER_MISMATCH, says.OWNER_MISMATCH_ELSEWHERE),
+    "responsible": (says.RESPONSIBLE_MISMATCH, says.RESPONSIBLE_MISMATCH_ELSEWHERE),
+}
 
 
 @rule("XREF-ACTIVITY-OWNER", family="crossref", severity=Severity.ERROR,
@@ -141,19 +148,18 @@ def activity_owners(context: CheckContext) -> Iterator[Defect]:
                 other = earlier.activity
                 if activity.owner and other.owner and \
                         normalize(activity.owner) != normalize(other.owner):
-                    what, here, there = "led by", activity.owner, other.owner
+                    field, mine, theirs = "owner", activity.owner, other.owner
                 elif activity.responsible and other.responsible and \
                         {normalize(d) for d in activity.responsible} != \
                         {normalize(d) for d in other.responsible}:
-                    what, here = "the responsibility of", "、".join(activity.responsible)
-                    there = "、".join(other.responsible)
+                    field, mine, theirs = \
+                        "responsible", list(activity.responsible), list(other.responsible)
                 else:
                     continue
-                field = "owner" if what == "led by" else "responsible"
+                here, elsewhere = _OWNER_MISMATCHES[field]
                 yield Defect(statement.document.number, activity.location(field),
-                             f"{ACTIVITY_NAMES[kind]} is {what} {here} here, but {there} in "
-                             f"{earlier.describe(statement.document)}",
-                             "decide who owns the activity and state it the same way everywhere")
+                             earlier.cited(statement.document, here, elsewhere,
+                                           activity=ACTIVITY_NAMES[kind], here=mine, there=theirs))
                 break
 
 
@@ -174,9 +180,6 @@ class Frequency:
             return self.times < other.times
         return self.times != other.times
 
-    def __str__(self) -> str:
-        return f"{'at least ' if self.at_least else ''}{self.times} time(s) a year"
-
 
 def frequency(text: str) -> Frequency | None:
     """Return how often a year `text` schedules something, or None if it cannot tell."""
@@ -196,6 +199,15 @@ def frequency(text: str) -> Frequency | None:
     return None
 
 
+# The sentences for two schedules that contradict, by whether each says "at least" (two
+# that both do never contradict).
+_SCHEDULE_MISMATCHES = {
+    (False, False): (says.SCHEDULE_MISMATCH, says.SCHEDULE_MISMATCH_ELSEWHERE),
+    (True, False): (says.SCHEDULE_AT_LEAST_HERE, says.SCHEDULE_AT_LEAST_HERE_ELSEWHERE),
+    (False, True): (says.SCHEDULE_AT_LEAST_THERE, says.SCHEDULE_AT_LEAST_THERE_ELSEWHERE),
+}
+
+
 @rule("XREF-ACTIVITY-SCHEDULE", family="crossref", severity=Severity.ERROR,
       summary="an activity happens as often in every document that schedules it")
 def activity_schedules(context: CheckContext) -> Iterator[Defect]:
@@ -211,11 +223,12 @@ def activity_schedules(context: CheckContext) -> Iterator[Defect]:
             if often.contradicts(expected):
                 activity = statement.activity
                 field = "frequency" if activity.frequency else "when"
+                here, elsewhere = _SCHEDULE_MISMATCHES[often.at_least, expected.at_least]
                 yield Defect(statement.document.number, activity.location(field),
-                             f"{ACTIVITY_NAMES[kind]} happens {often} here "
-                             f"({getattr(activity, field)}), but {expected} in "
-                             f"{reference.describe(statement.document)}",
-                             "schedule the activity the same way in every document")
+                             reference.cited(statement.document, here, elsewhere,
+                                             activity=ACTIVITY_NAMES[kind], here=often.times,
+                                             said=getattr(activity, field),
+                                             there=expected.times))
 
 
 def _named_departments(context: CheckContext) -> Iterator[tuple[str, str, Where]]:
@@ -259,9 +272,9 @@ def departments(context: CheckContext) -> Iterator[Defect]:
         if name in known or name in COLLECTIVE_DEPARTMENTS:
             continue
         yield Defect(number, place(where),
-                     f"{name} is not a department of {context.organization.organization.name}",
-                     "name one of: " + "、".join(sorted(known))
-                     + "; or add the department to org.yaml")
+                     says.UNKNOWN_DEPARTMENT(name=name,
+                                             organization=context.organization.organization.name,
+                                             known=sorted(known)))
 
 
 @rule("XREF-OWNER-UNKNOWN", family="crossref", severity=Severity.WARNING,
@@ -275,9 +288,7 @@ def unknown_owners(context: CheckContext) -> Iterator[Defect]:
         for owner_of, owner in owners:
             if owner and owner not in known:
                 yield Defect(document.number, owner_of.location("owner"),
-                             f"{owner} is not a role, person or department of "
-                             f"{organization.name}",
-                             "add it to roles in org.yaml, or name a known owner")
+                             says.UNKNOWN_OWNER(owner=owner, organization=organization.name))
 
 
 @rule("XREF-DOCUMENT-KIND", family="crossref", severity=Severity.ERROR,
@@ -296,7 +307,5 @@ def document_kind(context: CheckContext) -> Iterator[Defect]:
                 kind = _KIND_OF_WORD[word]
                 if kind != document.model.kind:
                     yield Defect(document.number, fragment.location,
-                                 f"this {document.model.kind} calls itself “{match.group(0)}”, "
-                                 f"a {kind}",
-                                 f"write “本{document.model.kind}”: the text was probably copied "
-                                 f"from another document and not adapted")
+                                 says.WRONG_KIND(kind=document.model.kind, words=match.group(0),
+                                                 other=kind))

@@ -10,6 +10,7 @@ from docgen.checks.context import CheckContext
 from docgen.checks.findings import Finding
 from docgen.checks.registry import RULES, Rule
 from docgen.content.model import DocumentSet
+from docgen.messages import render_text
 
 
 def run_checks(document_set: DocumentSet, rules: Iterable[Rule] | None = None) -> list[Finding]:
@@ -21,6 +22,8 @@ def run_checks(document_set: DocumentSet, rules: Iterable[Rule] | None = None) -
         for rule in selected:
             for defect in rule.check(context):
                 findings.add(Finding(rule.id, rule.severity, defect.document, defect.location,
-                                     defect.message, defect.hint))
+                                     defect.message))
+    # Findings of one rule at one place come in the order of their sentences, as they
+    # always have: reports stay the same from run to run.
     return sorted(findings, key=lambda f: (str(f.location.file), f.location.line,
-                                           f.location.column, f.rule, f.message))
+                                           f.location.column, f.rule, render_text(f.message)))

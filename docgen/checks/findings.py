@@ -1,4 +1,9 @@
-"""What the checker reports: a finding with its rule, place, message and fix."""
+"""What the checker reports: a finding with its rule, place, and message (with its fix).
+
+A finding carries its message as data, a catalogue code and named values; report.py
+makes the sentences, so a finding read back from the build manifest reads in whatever
+language the catalogue speaks when it is shown.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from docgen.errors import Location
+from docgen.messages import Message, render
 
 
 class Severity(StrEnum):
@@ -24,8 +30,7 @@ class Defect:
 
     document: str
     location: Location
-    message: str
-    hint: str
+    message: Message
 
 
 @dataclass(frozen=True)
@@ -36,18 +41,35 @@ class Finding:
     severity: Severity
     document: str
     location: Location
-    message: str
-    hint: str
+    message: Message
+    """What is wrong and what would fix it: a sentence and a hint of the catalogue."""
+
+    @property
+    def text(self) -> str:
+        """The sentence that says what is wrong."""
+        return render(self.message)[0]
+
+    @property
+    def hint(self) -> str:
+        """The sentence that says what would fix it."""
+        return render(self.message)[1]
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Finding:
-        """Return the finding `as_json` gave `data` for."""
+        """Return the finding `as_json` gave `data` for.
+
+        Raise ValueError for a message the catalogue cannot render (an older docgen's).
+        """
+        message = Message.from_json(data["message"])
+        try:
+            render(message)
+        except (LookupError, ValueError, TypeError, IndexError) as error:
+            raise ValueError(f"not a message of this catalogue: {error}") from None
         return cls(data["rule"], Severity(data["severity"]), data["document"],
-                   Location(Path(data["file"]), data["line"], data["column"]),
-                   data["message"], data["hint"])
+                   Location(Path(data["file"]), data["line"], data["column"]), message)
 
     def as_json(self) -> dict[str, object]:
-        """Return the finding as the JSON object `docgen check --format json` prints."""
+        """Return the finding as JSON data: its place, and its message as code and values."""
         return {
             "rule": self.rule,
             "severity": str(self.severity),
@@ -55,8 +77,7 @@ class Finding:
             "file": str(self.location.file),
             "line": self.location.line,
             "column": self.location.column,
-            "message": self.message,
-            "hint": self.hint,
+            "message": self.message.as_json(),
         }
 
 

@@ -6,12 +6,26 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from docgen.catalogue.checks import (
+    BORROWED_FORMULA,
+    BORROWED_FORMULA_ELSEWHERE,
+    COUNT_AS_PERCENTAGE,
+    FORMULA_MISMATCH,
+    FORMULA_MISMATCH_ELSEWHERE,
+    PERIOD_MISMATCH,
+    PERIOD_MISMATCH_ELSEWHERE,
+    RATE_INVERTED,
+    STATED_TWICE,
+    TARGET_MISMATCH,
+    TARGET_MISMATCH_ELSEWHERE,
+)
 from docgen.checks.context import CheckContext, normalize
 from docgen.checks.findings import Defect, Severity
 from docgen.checks.registry import rule
 from docgen.content.model import ResolvedDocument
 from docgen.content.schema import Kpi
 from docgen.content.values import Target
+from docgen.messages import Message, MessageType, Param
 
 _COUNT_NAME = re.compile(r"(次数|数量|条数|个数|人数|件数)$")
 # The whole of a rate: 事件总数, 计划招聘人数, 应提交报告数; its part: 实际…, 成功…, 合格….
@@ -34,9 +48,14 @@ class Declaration:
     def where(self, field: str | None = None):
         return self.kpi.location(field) if field else self.kpi.location()
 
-    def describe(self, seen_from: ResolvedDocument) -> str:
-        place = f"kpis.{self.key}, line {self.kpi.location().line}"
-        return place if self.document is seen_from else f"{self.document.number}, {place}"
+    def cited(self, seen_from: ResolvedDocument, here: MessageType, elsewhere: MessageType, /,
+              **params: Param) -> Message:
+        """Return the message that cites this declaration by key and line, as `here` says
+        it in its own document and `elsewhere` (with its number) seen from another."""
+        params.update(key=self.key, line=self.kpi.location().line)
+        if self.document is seen_from:
+            return here(**params)
+        return elsewhere(document=self.document.number, **params)
 
 
 def declarations(context: CheckContext) -> list[Declaration]:
@@ -85,35 +104,36 @@ def _differs(declaration: Declaration, reference: Declaration) -> dict[str, tupl
     return differences
 
 
-def _mismatches(context: CheckContext, field: str, what: str) -> Iterator[Defect]:
+def _mismatches(context: CheckContext, field: str, here: MessageType, elsewhere: MessageType
+                ) -> Iterator[Defect]:
     for group in _by_name(context).values():
         reference = group[0]
         for declaration in group[1:]:
             difference = _differs(declaration, reference).get(field)
             if difference:
-                here, there = difference
                 yield Defect(declaration.document.number, declaration.where(field),
-                             f"{declaration.kpi.name} has {what} {here} here, but {there} in "
-                             f"{reference.describe(declaration.document)}",
-                             "state the KPI once and cite it, or make every statement agree")
+                             reference.cited(declaration.document, here, elsewhere,
+                                             kpi=declaration.kpi.name, here=difference[0],
+                                             there=difference[1]))
 
 
 @rule("KPI-TARGET-MISMATCH", family="kpis", severity=Severity.ERROR,
       summary="a KPI has the same target (comparator, value, unit) everywhere it is stated")
 def target_mismatch(context: CheckContext) -> Iterator[Defect]:
-    yield from _mismatches(context, "target", "the target")
+    yield from _mismatches(context, "target", TARGET_MISMATCH, TARGET_MISMATCH_ELSEWHERE)
 
 
 @rule("KPI-PERIOD-MISMATCH", family="kpis", severity=Severity.ERROR,
       summary="a KPI has the same assessment period everywhere it is stated")
 def period_mismatch(context: CheckContext) -> Iterator[Defect]:
-    yield from _mismatches(context, "period", "the assessment period")
+    yield from _mismatches(context, "period", PERIOD_MISMATCH, PERIOD_MISMATCH_ELSEWHERE)
 
 
 @rule("KPI-FORMULA-MISMATCH", family="kpis", severity=Severity.ERROR,
       summary="a KPI has the same formula everywhere it is stated")
 def formula_mismatch(context: CheckContext) -> Iterator[Defect]:
-    yield from _mismatches(context, "formula", "the formula")
+    yield from _mismatches(context, "formula", FORMULA_MISMATCH,
+                           FORMULA_MISMATCH_ELSEWHERE)
 
 
 @rule("KPI-DUPLICATE", family="kpis", severity=Severity.WARNING,
@@ -127,10 +147,8 @@ def duplicates(context: CheckContext) -> Iterator[Defect]:
                 seen[declaration.document.number] = declaration
             elif not _differs(declaration, first):
                 yield Defect(declaration.document.number, declaration.where(),
-                             f"{declaration.kpi.name} is stated twice in this document (also "
-                             f"{first.describe(declaration.document)})",
-                             f"keep one declaration and cite it where it is needed: "
-                             f"{{{{ kpi.{first.key}.target }}}}")
+                             STATED_TWICE(kpi=declaration.kpi.name, key=first.key,
+                                          line=first.kpi.location().line))
 
 
 @rule("KPI-COUNT-PERCENT", family="kpis", severity=Severity.ERROR,
@@ -139,9 +157,8 @@ def count_with_percentage(context: CheckContext) -> Iterator[Defect]:
     for declaration in declarations(context):
         if _COUNT_NAME.search(declaration.kpi.name) and declaration.kpi.target.unit == "%":
             yield Defect(declaration.document.number, declaration.where("target"),
-                         f"{declaration.kpi.name} counts something, but its target "
-                         f"{declaration.kpi.target} is a percentage",
-                         "give a count target such as ≥1次, or rename the KPI as a rate (…率)")
+                         COUNT_AS_PERCENTAGE(kpi=declaration.kpi.name,
+                                             target=str(declaration.kpi.target)))
 
 
 def _fit(name: str, formula: str) -> float:
@@ -166,10 +183,10 @@ def borrowed_formula(context: CheckContext) -> Iterator[Defect]:
         for declaration in group:
             if declaration.name != owner.name:
                 yield Defect(declaration.document.number, declaration.where("formula"),
-                             f"the formula given for {declaration.kpi.name} "
-                             f"({declaration.kpi.formula.strip()}) is the formula of "
-                             f"{owner.kpi.name} ({owner.describe(declaration.document)})",
-                             f"give {declaration.kpi.name} its own formula")
+                             owner.cited(declaration.document, BORROWED_FORMULA,
+                                         BORROWED_FORMULA_ELSEWHERE, kpi=declaration.kpi.name,
+                                         formula=declaration.kpi.formula.strip(),
+                                         owner=owner.kpi.name))
 
 
 @rule("KPI-RATE-INVERTED", family="kpis", severity=Severity.ERROR,
@@ -184,6 +201,5 @@ def inverted_rate(context: CheckContext) -> Iterator[Defect]:
         if _WHOLE.search(numerator) and _PART.search(denominator) \
                 and not _PART.search(numerator) and not _WHOLE.search(denominator):
             yield Defect(declaration.document.number, declaration.where("formula"),
-                         f"the formula of {declaration.kpi.name} divides the whole "
-                         f"({numerator}) by the part ({denominator})",
-                         "swap numerator and denominator: part / whole × 100%")
+                         RATE_INVERTED(kpi=declaration.kpi.name, numerator=numerator,
+                                       denominator=denominator))

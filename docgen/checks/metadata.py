@@ -5,10 +5,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
+from docgen.catalogue.checks import (
+    APPROVED_BEFORE_REVIEWED,
+    DATED_BEFORE_APPROVAL,
+    FILE_NAME,
+    NUMBER_PREFIX,
+    NUMBER_TAKEN,
+    REVIEWED_BEFORE_WRITTEN,
+    ROLES,
+    SELF_APPROVAL,
+    SELF_REVIEW,
+    SIGNER_ROLE,
+    SIGNER_SIGNS_NOTHING,
+    VERSION_ORDER,
+)
 from docgen.checks.context import CheckContext
 from docgen.checks.findings import Defect, Severity
 from docgen.checks.registry import rule
-from docgen.content.schema import SIGNING_ROLE_NAMES as ROLE_NAMES
+from docgen.messages import MessageType
 
 
 @rule("META-REVISION-ORDER", family="metadata", severity=Severity.ERROR,
@@ -18,14 +32,13 @@ def revision_order(context: CheckContext) -> Iterator[Defect]:
         for previous, row in pairwise(document.model.revisions):
             if not row.version > previous.version:
                 yield Defect(document.number, row.location("version"),
-                             f"revision {row.version} follows {previous.version}: versions must "
-                             f"increase from row to row",
-                             "list the revisions oldest first, each with a higher version")
+                             VERSION_ORDER(version=str(row.version),
+                                           previous=str(previous.version)))
             elif row.date < previous.approve_date:
                 yield Defect(document.number, row.location("date"),
-                             f"revision {row.version} is dated {row.date}, before "
-                             f"{previous.version} was approved on {previous.approve_date}",
-                             "correct the date, or the order of the revision rows")
+                             DATED_BEFORE_APPROVAL(version=str(row.version), date=row.date,
+                                                   previous=str(previous.version),
+                                                   approved=previous.approve_date))
 
 
 @rule("META-SIGNOFF-DATES", family="metadata", severity=Severity.ERROR,
@@ -36,35 +49,33 @@ def signoff_dates(context: CheckContext) -> Iterator[Defect]:
         for row in document.model.revisions:
             if row.review_date < row.date:
                 yield Defect(document.number, row.location("review_date"),
-                             f"{row.version} is reviewed on {row.review_date}, before it was "
-                             f"written on {row.date}",
-                             "review dates cannot precede the writing date; correct one of them")
+                             REVIEWED_BEFORE_WRITTEN(version=str(row.version),
+                                                     reviewed=row.review_date, written=row.date))
             if row.approve_date < row.review_date:
                 yield Defect(document.number, row.location("approve_date"),
-                             f"{row.version} is approved on {row.approve_date}, before it was "
-                             f"reviewed on {row.review_date}",
-                             "approval comes after review; correct one of the dates")
+                             APPROVED_BEFORE_REVIEWED(version=str(row.version),
+                                                      approved=row.approve_date,
+                                                      reviewed=row.review_date))
 
 
-def _signs_own_work(context: CheckContext, role: str, verb: str) -> Iterator[Defect]:
+def _signs_own_work(context: CheckContext, role: str, says: MessageType) -> Iterator[Defect]:
     for document in context.documents:
         for row in document.model.revisions:
             if row.author == getattr(row, role):
                 yield Defect(document.number, row.location(role),
-                             f"{row.author} both wrote and {verb} {row.version}",
-                             f"have the version {verb} by someone other than its author")
+                             says(author=row.author, version=str(row.version)))
 
 
 @rule("META-SELF-APPROVAL", family="metadata", severity=Severity.ERROR,
       summary="the author of a version does not approve it")
 def self_approval(context: CheckContext) -> Iterator[Defect]:
-    yield from _signs_own_work(context, "approver", "approved")
+    yield from _signs_own_work(context, "approver", SELF_APPROVAL)
 
 
 @rule("META-SELF-REVIEW", family="metadata", severity=Severity.WARNING,
       summary="the author of a version does not review it")
 def self_review(context: CheckContext) -> Iterator[Defect]:
-    yield from _signs_own_work(context, "reviewer", "reviewed")
+    yield from _signs_own_work(context, "reviewer", SELF_REVIEW)
 
 
 @rule("META-SIGNER-ROLE", family="metadata", severity=Severity.ERROR,
@@ -76,12 +87,11 @@ def signer_role(context: CheckContext) -> Iterator[Defect]:
                 name = getattr(row, role)
                 person = context.people.get(name)
                 if person is not None and role not in person.signs:
-                    may = ", ".join(ROLE_NAMES[r] for r in person.signs) or "nothing"
+                    said = dict(name=name, version=str(row.version), role=role,
+                                role_name=ROLES[role]())
                     yield Defect(document.number, row.location(role),
-                                 f"{name} signs {row.version} as {ROLE_NAMES[role]}, but may "
-                                 f"sign only as: {may}",
-                                 f"choose a signer who may sign as {role}, or add '{role}' to "
-                                 f"{name}'s signs in org.yaml")
+                                 SIGNER_ROLE(**said, allowed=[ROLES[r]() for r in person.signs])
+                                 if person.signs else SIGNER_SIGNS_NOTHING(**said))
 
 
 @rule("META-NUMBER-PREFIX", family="metadata", severity=Severity.ERROR,
@@ -91,8 +101,7 @@ def number_prefix(context: CheckContext) -> Iterator[Defect]:
     for document in context.documents:
         if not document.number.startswith(f"{prefix}-"):
             yield Defect(document.number, document.model.location("number"),
-                         f"{document.number} does not start with the organization's prefix "
-                         f"{prefix}-", f"renumber it as {prefix}-..., or check org.yaml's prefix")
+                         NUMBER_PREFIX(number=document.number, prefix=prefix))
 
 
 @rule("META-FILE-NAME", family="metadata", severity=Severity.ERROR,
@@ -101,8 +110,8 @@ def file_name(context: CheckContext) -> Iterator[Defect]:
     for document in context.documents:
         if document.path.stem != document.number:
             yield Defect(document.number, document.model.location("number"),
-                         f"the file {document.path.name} holds document {document.number}",
-                         f"rename the file to {document.number}{document.path.suffix}")
+                         FILE_NAME(file=document.path.name, number=document.number,
+                                   suffix=document.path.suffix))
 
 
 @rule("META-NUMBER-UNIQUE", family="metadata", severity=Severity.ERROR,
@@ -113,7 +122,6 @@ def number_unique(context: CheckContext) -> Iterator[Defect]:
             if other.number == document.number and other.path != document.path \
                     and other.organization_key != document.organization_key:
                 yield Defect(document.number, document.model.location("number"),
-                             f"{document.number} is also the number of a document of "
-                             f"{other.organization.name} ({other.path.parent.name}/"
-                             f"{other.path.name})",
-                             "give each document its own number")
+                             NUMBER_TAKEN(number=document.number,
+                                          organization=other.organization.name,
+                                          file=f"{other.path.parent.name}/{other.path.name}"))

@@ -7,6 +7,7 @@ import difflib
 import re
 from collections.abc import Iterator
 
+from docgen.catalogue import checks_structure as says
 from docgen.checks.context import CheckContext, blocks_with_sections, normalize
 from docgen.checks.findings import Defect, Severity
 from docgen.checks.registry import rule
@@ -21,7 +22,7 @@ from docgen.content.model import (
     place,
 )
 from docgen.errors import Location
-from docgen.style import HouseStyle
+from docgen.messages import Param
 
 NUMBER_COLUMNS = {"序号", "编号", "序"}
 # A caption is short and is not a sentence: 表1-1所列人员均需持证上岗。 cites a table.
@@ -39,26 +40,27 @@ _TABLE_REFERENCE = re.compile(
     r"(?:详见|参见|参照|见)\s*(?P<number>表\s*(?P<chapter>\d+)\s*[-－]\s*(?P<place>\d+))")
 
 
-def _sequence_breaks(numbers: list[tuple[int, Where]]) -> Iterator[tuple[Location, str]]:
-    """Yield (where, what) for each number that does not follow on from the one before."""
+def _sequence_breaks(numbers: list[tuple[int, Where]]
+                     ) -> Iterator[tuple[Location, str, dict[str, Param]]]:
+    """Yield (where, case, numbers) for each number that does not follow on from the one
+    before; the case names the sentence (docgen.catalogue.checks_structure.NUMBERING)."""
     previous = 0
     for value, where in numbers:
         if value == previous:
-            yield place(where), f"repeats the number {value}"
+            yield place(where), "repeat", {"value": value}
         elif value < previous:
-            yield place(where), f"is numbered {value} after {previous}"
-        elif value > previous + 1:
-            skipped = f"{previous + 1} is" if value == previous + 2 else \
-                f"{previous + 1} to {value - 1} are"
-            start = f"starts at {value}" if previous == 0 else \
-                f"is numbered {value} after {previous}"
-            yield place(where), f"{start}: {skipped} skipped"
+            yield place(where), "backwards", {"value": value, "previous": previous}
+        elif previous == 0 and value == 2:
+            yield place(where), "late-one", {"value": value}
+        elif previous == 0 and value > 2:
+            yield place(where), "late-many", {"value": value, "last": value - 1}
+        elif value == previous + 2:
+            yield place(where), "skip-one", {"value": value, "previous": previous,
+                                             "missing": previous + 1}
+        elif value > previous + 2:
+            yield place(where), "skip-many", {"value": value, "previous": previous,
+                                              "first": previous + 1, "last": value - 1}
         previous = value
-
-
-def _section_label(section: Heading | None, style: HouseStyle) -> str:
-    return f"§{style.heading_line(section.numbers, section.title)}" if section else \
-        "the document"
 
 
 @rule("STRUCT-LIST-NUMBERING", family="structure", severity=Severity.WARNING,
@@ -66,21 +68,21 @@ def _section_label(section: Heading | None, style: HouseStyle) -> str:
 def list_numbering(context: CheckContext) -> Iterator[Defect]:
     for document in context.documents:
         for section, block in blocks_with_sections(document):
+            if section is None:
+                continue  # never so: every block stands under its section's heading
             if isinstance(block, ListBlock) and block.ordered:
                 numbers = [(item.number, item.origin) for item in block.items]
-                for where, what in _sequence_breaks(numbers):
-                    yield Defect(document.number, where,
-                                 f"in {_section_label(section, document.style)}, a list item "
-                                 f"{what}",
-                                 "renumber the list, or drop 'number:' and let the renderer "
-                                 "number it")
+                label = document.style.heading_number(section.numbers)
+                for where, case, values in _sequence_breaks(numbers):
+                    yield Defect(document.number, where, says.NUMBERING["list-item"][case](
+                        number=label, title=section.title, **values))
             elif isinstance(block, TableBlock):
                 numbers = _numbered_column(block)
-                for where, what in _sequence_breaks(numbers):
-                    label = "an activity" if block.kind == "activity" else "a table row"
-                    yield Defect(document.number, where,
-                                 f"in {_section_label(section, document.style)}, {label} {what}",
-                                 "renumber the rows, or leave the numbering to the renderer")
+                thing = "activity-row" if block.kind == "activity" else "table-row"
+                label = document.style.heading_number(section.numbers)
+                for where, case, values in _sequence_breaks(numbers):
+                    yield Defect(document.number, where, says.NUMBERING[thing][case](
+                        number=label, title=section.title, **values))
 
 
 def _numbered_column(table: TableBlock) -> list[tuple[int, Where]]:
@@ -135,9 +137,9 @@ def caption_numbering(context: CheckContext) -> Iterator[Defect]:
         for chapter, number, where, _how in numbers:
             by_chapter.setdefault(chapter, []).append((number, where))
         for chapter, sequence in by_chapter.items():
-            for where, what in _sequence_breaks(sequence):
-                yield Defect(document.number, where, f"table number 表{chapter}-… {what}",
-                             "number the tables in order, or let the renderer number captions")
+            for where, case, values in _sequence_breaks(sequence):
+                yield Defect(document.number, where,
+                             says.NUMBERING["table-number"][case](chapter=chapter, **values))
 
 
 @rule("STRUCT-REFERENCE", family="structure", severity=Severity.ERROR,
@@ -161,17 +163,11 @@ def references(context: CheckContext) -> Iterator[Defect]:
                 cited = tuple(int(part) for part in match.group("number").split("."))
                 if cited not in numbers:
                     yield Defect(document.number, fragment.location,
-                                 f"refers to section {match.group('number')}, which this "
-                                 f"document does not have",
-                                 "correct the section number, or cite the section by id: "
-                                 "{{ section.<id>.number }}")
+                                 says.NO_SUCH_SECTION_NUMBER(number=match.group("number")))
             for match in _TABLE_REFERENCE.finditer(fragment.text):
                 if (int(match.group("chapter")), int(match.group("place"))) not in tables:
                     yield Defect(document.number, fragment.location,
-                                 f"refers to {match.group('number')}, which this document does "
-                                 f"not have",
-                                 "correct the table number, or cite the table by id: "
-                                 "{{ table.<id>.number }}")
+                                 says.NO_SUCH_TABLE(table=match.group("number")))
 
 
 def _quoted_reference(document: ResolvedDocument, where: Location, section: Heading | None,
@@ -184,18 +180,17 @@ def _quoted_reference(document: ResolvedDocument, where: Location, section: Head
     if target is not None and normalize(target.title) != normalize(cited):
         number = style.heading_number(target.numbers)
         yield Defect(document.number, where,
-                     f"refers to “{cited}” as {ordinal.group(0)} ({number}), but "
-                     f"{number} is titled “{target.title}”",
-                     "quote the section's title as it is, or cite it by id: "
-                     "{{ section.<id> }}")
+                     says.ORDINAL_TITLE_MISMATCH(cited=cited, ordinal=ordinal.group(0),
+                                                 number=number, title=target.title))
         return
     if target is None and normalize(cited) not in titles:
         close = difflib.get_close_matches(normalize(cited), list(titles), n=1, cutoff=0.6)
-        meant = f"; did you mean {style.heading_number(titles[close[0]].numbers)} " \
-            f"“{titles[close[0]].title}”?" if close else ""
+        meant = titles[close[0]] if close else None
         yield Defect(document.number, where,
-                     f"refers to section “{cited}”, which this document does not have{meant}",
-                     "quote the section's title as it is, or cite it by id: {{ section.<id> }}")
+                     says.NO_SUCH_SECTION_TITLE_LIKE(cited=cited,
+                                                     number=style.heading_number(meant.numbers),
+                                                     title=meant.title)
+                     if meant else says.NO_SUCH_SECTION_TITLE(cited=cited))
 
 
 def _ordinal_target(section: Heading | None, ordinal: re.Match[str], headings: list[Heading]
@@ -225,10 +220,9 @@ def empty_sections(context: CheckContext) -> Iterator[Defect]:
         for heading in document.headings:
             section = heading.source
             if isinstance(section, schema.Section) and not section.body and not section.sections:
-                shown = document.style.heading_line(heading.numbers, heading.title)
                 yield Defect(document.number, section.location("title"),
-                             f"section {shown} is empty",
-                             "write its content, or state 无 if there is nothing to say")
+                             says.EMPTY_SECTION(number=document.style.heading_number(
+                                 heading.numbers), title=heading.title))
 
 
 @rule("STRUCT-ENUMERATION-TABLE", family="structure", severity=Severity.ERROR,
@@ -237,7 +231,8 @@ def enumeration_table(context: CheckContext) -> Iterator[Defect]:
     for document in context.documents:
         groups = {group.id: group for group in document.model.processes}
         for section, block in blocks_with_sections(document):
-            if not isinstance(block, TableBlock) or block.kind != "table":
+            # A table always stands under its section's heading: section is never None.
+            if not isinstance(block, TableBlock) or block.kind != "table" or section is None:
                 continue
             table = block.source
             group = groups.get(getattr(table, "details", None) or "")
@@ -249,19 +244,16 @@ def enumeration_table(context: CheckContext) -> Iterator[Defect]:
                     for index, row in enumerate(block.rows)
                     if index >= block.header_rows and index not in block.total_rows
                     for cell in row if cell.column == name_column}
-            where_table = f"the table in {_section_label(section, document.style)}"
             named = {normalize(name) for name in group.processes}
+            label = document.style.heading_number(section.numbers)
             for index, name in enumerate(group.processes):
                 if normalize(name) not in rows:
                     yield Defect(document.number, group.location("processes", index),
-                                 f"{name} is named a {group.name}, but {where_table}, which "
-                                 f"details the {group.name}, has no row for it",
-                                 f"add a row for {name} to the table, or remove it from the "
-                                 f"{group.name}")
+                                 says.PROCESS_WITHOUT_ROW(name=name, group=group.name,
+                                                          number=label, title=section.title))
             for key, cell in rows.items():
                 if key not in named:
                     yield Defect(document.number, cell.location,
-                                 f"{where_table} details {cell.text} as a {group.name}, but the "
-                                 f"list of {group.name} does not name it",
-                                 f"add {cell.text} to the {group.name} ({group.id}), or remove "
-                                 f"its row")
+                                 says.ROW_WITHOUT_PROCESS(cell=cell.text, group=group.name,
+                                                          id=group.id, number=label,
+                                                          title=section.title))

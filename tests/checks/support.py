@@ -73,5 +73,5 @@ def check_tree(root: Path, *, documents: dict[str, str], org: str = ORG) -> list
 
 
 def of_rule(findings: list[Finding], rule: str) -> list[tuple[str, int, str]]:
-    """Return (document, line, message) of the findings of one rule."""
-    return [(f.document, f.location.line, f.message) for f in findings if f.rule == rule]
+    """Return (document, line, sentence) of the findings of one rule."""
+    return [(f.document, f.location.line, f.text) for f in findings if f.rule == rule]

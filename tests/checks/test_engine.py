@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
+import pytest
+
+from docgen.catalogue.checks import STATED_TWICE as STATED_TWICE_HERE
 from docgen.checks import RULES, Severity, run_checks
 from docgen.checks.findings import Finding
 from docgen.checks.registry import rule
 from docgen.errors import Location
+from docgen.messages import CATALOGUE, MessageType
+from docgen.report import findings_json
 from tests.checks.support import ORG, check_tree, document
 
 FAMILIES = {"metadata", "structure", "arithmetic", "kpis", "crossref"}
@@ -37,13 +44,66 @@ def test_registering_an_id_twice_is_refused():
         raise AssertionError("a duplicate rule id was accepted")
 
 
+STATED_TWICE = Finding("KPI-DUPLICATE", Severity.WARNING, "DEMO-ITSS-0001",
+                       Location(Path("content/demo/DEMO-ITSS-0001.yaml"), 3, 5),
+                       STATED_TWICE_HERE(kpi="SLA达成率", key="sla", line=2))
+
+
 def test_a_finding_serializes_with_the_documented_keys():
-    finding = Finding("KPI-DUPLICATE", Severity.WARNING, "DEMO-ITSS-0001",
-                      Location("content/demo/DEMO-ITSS-0001.yaml", 3, 5), "stated twice", "fix")
-    assert finding.as_json() == {
+    assert findings_json([STATED_TWICE]) == [{
         "rule": "KPI-DUPLICATE", "severity": "warning", "document": "DEMO-ITSS-0001",
         "file": "content/demo/DEMO-ITSS-0001.yaml", "line": 3, "column": 5,
-        "message": "stated twice", "hint": "fix"}
+        "message": "SLA达成率 is stated twice in this document (also kpis.sla, line 2)",
+        "hint": "keep one declaration and cite it where it is needed: {{ kpi.sla.target }}",
+        "code": "kpi.stated-twice", "params": {"kpi": "SLA达成率", "key": "sla", "line": 2}}]
+
+
+def test_a_finding_is_cached_as_its_code_and_values_and_read_back_whole():
+    cached = json.loads(json.dumps(STATED_TWICE.as_json()))
+    assert cached["message"] == {"code": "kpi.stated-twice",
+                                 "params": {"kpi": "SLA达成率", "key": "sla", "line": 2}}
+    assert Finding.from_json(cached) == STATED_TWICE
+
+
+@pytest.mark.parametrize("message", [
+    "SLA达成率 is stated twice in this document (also kpis.sla, line 2)",  # as docgen 0.x did
+    {"code": "kpi.no-such-message", "params": {}},
+    {"code": "kpi.stated-twice", "params": {"kpi": "SLA达成率"}},
+], ids=["finished text", "unknown code", "missing values"])
+def test_a_cached_finding_this_catalogue_cannot_say_is_refused(message):
+    cached = dict(STATED_TWICE.as_json(), message=message)
+    with pytest.raises((TypeError, ValueError)):
+        Finding.from_json(cached)
+
+
+def test_every_message_the_rules_use_is_in_the_catalogue():
+    """The rules name their messages by the makers of docgen.catalogue's check modules."""
+    import docgen.catalogue.checks as checks_catalogue
+    from docgen.catalogue import checks_crossref, checks_structure
+    from docgen.checks import arithmetic, control, crossref, kpis, metadata, structure
+
+    used = {maker.code for module in (arithmetic, control, crossref, kpis, metadata, structure)
+            for maker in _makers(vars(module))}
+    used |= {maker.code for module in (crossref, structure) for maker in
+             _makers(vars(vars(module)["says"]))}
+    defined = {maker.code for module in (checks_catalogue, checks_crossref, checks_structure)
+               for maker in _makers(vars(module))}
+    assert used and used <= set(CATALOGUE)
+    assert defined == used
+
+
+def _makers(namespace: dict) -> list[MessageType]:
+    """Return the message makers in `namespace`, and those in its dicts of them."""
+    found = []
+    for value in namespace.values():
+        values = [value]
+        while values:
+            value = values.pop()
+            if isinstance(value, MessageType):
+                found.append(value)
+            elif isinstance(value, dict):
+                values.extend(value.values())
+    return found
 
 
 FRAMEWORK = document(

@@ -71,7 +71,7 @@ EXPECTED = [
 
 def test_the_yntd_documents_have_exactly_their_real_defects(yntd_project):
     findings = check(yntd_project).findings
-    assert [(f.rule, str(f.severity), f.document, f.location.line, f.location.column, f.message)
+    assert [(f.rule, str(f.severity), f.document, f.location.line, f.location.column, f.text)
             for f in findings] == EXPECTED
     assert {f.location.file.name for f in findings} == {
         "YNTD-ITSS-0303.yaml", "YNTD-ITSS-0417.yaml", "YNTD-ITSS-0600.yaml"}
