@@ -1,23 +1,24 @@
-"""Spread independent work over the machine's cores.
+"""The docgen program's worker processes, and its garbage-collector policy around them.
 
-Used where a stage does the same thing to many files: parsing content, rendering
-documents. Processes are forked, so the work needs nothing sent to it but its
-arguments; where the system cannot fork (Windows), the work runs in this process.
+Only the program (docgen.cli) uses this module. The library never starts processes
+and never changes the collector: its functions take an executor, or run in the calling
+thread, so that a web server or a test can call them from any thread. The program
+chooses here how work is spread (a process pool forked where the system allows it,
+else spawned; or this thread with --jobs 1) and how the collector runs meanwhile.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
-
-Item = TypeVar("Item")
-Result = TypeVar("Result")
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from typing import Any
 
 
 def default_jobs() -> int:
@@ -28,13 +29,31 @@ def default_jobs() -> int:
 
 
 def can_fork() -> bool:
-    """Return whether worker processes can inherit this one's memory."""
+    """Return whether worker processes can be forked (and so start at once)."""
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+@contextmanager
+def worker_pool(jobs: int | None = None) -> Iterator[Executor]:
+    """Yield the executor the program's commands hand to the library: `jobs` processes
+    (default: one per core), or this thread for one job. Processes start only when the
+    first work is submitted, so a run answered from the manifest starts none."""
+    workers = jobs or default_jobs()
+    if workers <= 1:
+        yield InThisThread()
+        return
+    context = multiprocessing.get_context("fork" if can_fork() else "spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker)
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def start_worker() -> None:
     """Set up a worker process: interrupts are for the main process, which stops the
-    pool and cleans up; and the worker ends when the main process does.
+    pool and cleans up; the worker ends when the main process does; and the collector
+    looks only at what the worker's tasks leave behind.
 
     A docgen killed outright (SIGKILL, a closed terminal) cannot stop its workers; left
     alone they would wait forever on a queue their siblings keep open, holding the
@@ -43,6 +62,10 @@ def start_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "SIGTERM"):
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # What the worker inherited stays out of the collector's sight (and its pages
+    # shared with the main process); what rendering leaves behind is collected.
+    gc.freeze()
+    _collect_rarely()
     parent = os.getppid()
 
     def watch() -> None:
@@ -53,17 +76,36 @@ def start_worker() -> None:
     threading.Thread(target=watch, name="docgen-exit-with-parent", daemon=True).start()
 
 
-def map_in_parallel(function: Callable[[Item], Result], items: Sequence[Item], *,
-                    min_per_worker: int, jobs: int | None = None) -> list[Result]:
-    """Return [function(item) for item in items], computed by several processes when
-    there are at least `min_per_worker` items for each.
+def _collect_rarely() -> None:
+    # A document's garbage is a few hundred thousand objects: collecting the youngest
+    # generation every 700 new objects, as Python does, would cost a fifth of a render.
+    gc.set_threshold(50_000, 20, 20)
+    gc.enable()
 
-    `function` must be a module-level function; what it returns travels pickled.
+
+class InThisThread(Executor):
+    """Run each task at once in the calling thread, collecting only its new garbage.
+
+    docgen runs with the collector off (see docgen.__main__); rendering leaves cycles
+    behind (python-docx objects point back at their parents), so without collection
+    memory would grow by a few megabytes per document. What exists before a task is
+    frozen out of the collector's sight, so its passes stay short.
     """
-    workers = min(jobs or default_jobs(), len(items) // max(1, min_per_worker))
-    if workers <= 1 or not can_fork():
-        return [function(item) for item in items]
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker) as pool:
-        chunk = max(1, len(items) // (workers * 4))
-        return list(pool.map(function, items, chunksize=chunk))
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        was_enabled, thresholds = gc.isenabled(), gc.get_threshold()
+        gc.freeze()
+        _collect_rarely()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as error:
+            if not isinstance(error, Exception):
+                raise
+            future.set_exception(error)
+        finally:
+            gc.set_threshold(*thresholds)
+            if not was_enabled:
+                gc.disable()
+            gc.unfreeze()
+        return future

@@ -12,6 +12,7 @@ problems of a tree at once rather than one per run.
 
 from __future__ import annotations
 
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,8 +51,11 @@ class OrganizationContent:
     documents: list[LoadedDocument] = field(default_factory=list)
 
 
-def load_content(root: Path) -> list[OrganizationContent]:
-    """Return every organization under `root`, validated; raise ContentError on any problem."""
+def load_content(root: Path, executor: Executor | None = None) -> list[OrganizationContent]:
+    """Return every organization under `root`, validated; raise ContentError on any problem.
+
+    Large folders are parsed through `executor` (None: in this thread).
+    """
     if not root.is_dir():
         raise UsageError(f"there is no content folder at {root}",
                          "run docgen in your project folder, or pass --content DIR")
@@ -66,7 +70,7 @@ def load_content(root: Path) -> list[OrganizationContent]:
     result = []
     for folder in org_folders:
         try:
-            result.append(load_organization(folder))
+            result.append(load_organization(folder, executor))
         except ContentError as error:
             problems.extend(error.problems)
     if problems:
@@ -74,7 +78,7 @@ def load_content(root: Path) -> list[OrganizationContent]:
     return result
 
 
-def load_organization(folder: Path) -> OrganizationContent:
+def load_organization(folder: Path, executor: Executor | None = None) -> OrganizationContent:
     """Return the organization in `folder` with all its documents, validated."""
     problems: list[Problem] = []
     organization = None
@@ -84,7 +88,7 @@ def load_organization(folder: Path) -> OrganizationContent:
         problems.extend(error.problems)
     documents: list[LoadedDocument] = []
     paths = document_files(folder)
-    for path, parsed in zip(paths, read_yaml_files(paths), strict=True):
+    for path, parsed in zip(paths, read_yaml_files(paths, executor), strict=True):
         try:
             if isinstance(parsed, ContentError):
                 raise parsed

@@ -12,6 +12,7 @@ import contextlib
 import re
 import unicodedata
 from collections.abc import Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,6 @@ import yaml
 from yaml import AliasEvent, MappingNode, MarkedYAMLError, Node, ScalarNode, SequenceNode, YAMLError
 
 from docgen.errors import ContentError, Location, Problem
-from docgen.pool import map_in_parallel
 
 # libyaml's parser, where PyYAML was built with it (every wheel is): 20 times faster. The
 # base loader resolves no implicit types (docgen keeps every value as text), and keeps
@@ -155,14 +155,17 @@ def read_yaml_file(path: Path) -> YamlFile:
     return parse_yaml(decode_utf8(raw, path), path)
 
 
-def read_yaml_files(paths: Sequence[Path]) -> list[YamlFile | ContentError]:
+def read_yaml_files(paths: Sequence[Path], executor: Executor | None = None
+                    ) -> list[YamlFile | ContentError]:
     """Return each file at `paths` parsed, or the ContentError it raised; large sets are
-    parsed on every core."""
-    return map_in_parallel(_read_or_fail, paths, min_per_worker=_FILES_PER_WORKER)
+    parsed through `executor` (None: in this thread)."""
+    if executor is None or len(paths) < 2 * _FILES_PER_TASK:
+        return [_read_or_fail(path) for path in paths]
+    return list(executor.map(_read_or_fail, paths, chunksize=_FILES_PER_TASK))
 
 
-# Fewer files than this per process, and starting the processes costs more than it saves.
-_FILES_PER_WORKER = 16
+# Fewer files than this per task, and sending them costs more than it saves.
+_FILES_PER_TASK = 16
 
 
 def _read_or_fail(path: Path) -> YamlFile | ContentError:

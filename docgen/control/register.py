@@ -11,9 +11,9 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from docgen.build import load_document_set
 from docgen.content.model import ResolvedDocument, ResolvedOrganization
 from docgen.output import output_path, write_all_atomically
+from docgen.pipeline import load_document_set
 from docgen.project import Project
 from docgen.render.docx import DATE_FORMAT
 from docgen.render.register import register_docx, register_xlsx

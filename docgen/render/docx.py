@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import hashlib
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -107,9 +107,14 @@ def render_key(document: ResolvedDocument, template: WordTemplate) -> str:
     template's bytes, the frame's values and every rendered field of every block;
     docgen's own code is the cache's business (see docgen.cache).
     """
+    return parts_key(frame_context(document), document.blocks, template)
+
+
+def parts_key(frame: dict[str, object], blocks: Sequence[Block], template: WordTemplate) -> str:
+    """Return the render key of a document's frame and blocks (see render_key)."""
     digest = hashlib.sha256(template.digest.encode())
-    digest.update(repr(frame_context(document)).encode())
-    digest.update(repr(_rendered_fields(document.blocks)).encode())
+    digest.update(repr(frame).encode())
+    digest.update(repr(_rendered_fields(blocks)).encode())
     return digest.hexdigest()
 
 
@@ -148,19 +153,33 @@ def _fields_of(kind: type) -> Callable[[object], tuple[object, ...]] | None:
 def render_docx(document: ResolvedDocument, template: WordTemplate,
                 page_numbers: dict[str, int] | None = None) -> bytes:
     """Return the .docx bytes of `document`; `page_numbers` maps heading bookmarks to pages."""
-    word = template.render(frame_context(document))
+    return render_parts(frame_context(document), document.blocks,
+                        document_properties(document), template, page_numbers)
+
+
+def document_properties(document: ResolvedDocument) -> dict[str, object]:
+    """Return the package properties of `document`'s .docx: title, author, dates, ..."""
+    first = document.model.revisions[0]
+    return {"title": f"{document.number} {document.title}", "subject": document.title,
+            "author": document.current.author, "version": str(document.version),
+            "created": first.date, "modified": document.effective_date,
+            "revision": len(document.model.revisions)}
+
+
+def render_parts(frame: dict[str, object], blocks: Sequence[Block],
+                 properties: dict[str, object], template: WordTemplate,
+                 page_numbers: dict[str, int] | None = None) -> bytes:
+    """Return the .docx bytes of a document given as its frame, blocks and properties:
+    all that rendering reads of it, so that it can travel to another process alone."""
+    word = template.render(frame)
     writer = word.body_writer()
-    for block in document.blocks:
+    for block in blocks:
         write_block(writer, block)
     word.insert_body(writer)
     pages = page_numbers or {}
-    word.fill_toc([TocEntry(heading.level, heading.text, heading.bookmark,
-                            pages.get(heading.bookmark)) for heading in document.headings])
-    first = document.model.revisions[0]
-    word.set_properties(title=f"{document.number} {document.title}", subject=document.title,
-                        author=document.current.author, version=str(document.version),
-                        created=first.date, modified=document.effective_date,
-                        revision=len(document.model.revisions))
+    word.fill_toc([TocEntry(block.level, block.text, block.bookmark, pages.get(block.bookmark))
+                   for block in blocks if isinstance(block, Heading)])
+    word.set_properties(**properties)  # type: ignore[arg-type]
     return word.to_bytes()
 
 

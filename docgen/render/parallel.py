@@ -1,36 +1,48 @@
-"""Render documents to .docx bytes on every core, while the main process goes on.
+"""Render documents to .docx bytes through the caller's executor, while the caller goes on.
 
 Rendering takes most of a build's time per document and needs nothing from the other
-documents, so a build hands it to a pool of processes and runs the checks meanwhile.
-Where the system can fork, the workers inherit the resolved documents and receive only
-their indexes; elsewhere (Windows) each worker receives the documents once, pickled.
-Rendering is deterministic, so the bytes are those a single process would make.
+documents, so a build hands it to the executor it was given (the program's process
+pool) and runs the checks meanwhile; without an executor, documents render in the
+calling thread when their results are asked for. Nothing here is kept between calls
+or shared between threads.
 
-Each document comes back with its render key; a document whose key equals the one
-its current output was made from is not rendered at all (see docgen.cache).
+Documents travel to worker processes in batches, one per share of the work, each with
+the templates' folder: a worker reads the templates once per batch. They travel
+without the schema objects their blocks point back at (kept for error locations, and
+three quarters of their pickled size), which rendering never reads.
+
+Each document comes back with its render key; a document whose key equals the one the
+caller already has is not rendered at all (see docgen.cache).
 """
 
 from __future__ import annotations
 
-import contextlib
-import gc
-import multiprocessing
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+import io
+import pickle
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, Future, as_completed
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from docgen.content.model import ResolvedDocument
-from docgen.pool import can_fork, default_jobs, start_worker
-from docgen.render.docx import TemplateSet, render_docx, render_key
+from docgen.content.model import ResolvedDocument, Within
+from docgen.content.schema import ContentModel
+from docgen.errors import Location
+from docgen.pool import default_jobs
+from docgen.render.docx import (
+    TemplateSet,
+    document_properties,
+    frame_context,
+    parts_key,
+    render_docx,
+    render_key,
+    render_parts,
+)
 
-# Below this many documents per worker, starting workers costs more than it saves.
-MIN_DOCUMENTS_PER_WORKER = 3
-
-# What a worker renders from: set by the pool's initializer, or inherited through fork.
-_documents: Sequence[ResolvedDocument] = ()
-_current_keys: Sequence[str | None] = ()
-_templates: TemplateSet | None = None
+# Below this many documents per batch, sending them costs more than it saves.
+MIN_DOCUMENTS_PER_BATCH = 3
+# Batches per core: enough to even out documents of different lengths.
+BATCHES_PER_CORE = 2
 
 
 @dataclass(frozen=True)
@@ -42,120 +54,128 @@ class Rendered:
 
 
 class Rendering:
-    """Documents being rendered, in worker processes when there are enough of them.
+    """Documents being rendered, through an executor when there are enough of them.
 
-    Use it as a context manager: work starts on entry, `results` waits for it, and
-    leaving early (an error, an interrupt) cancels what has not started.
+    Use it as a context manager: work is submitted on entry, `results` waits for it,
+    and leaving early (an error, an interrupt) cancels what has not started.
     """
 
     def __init__(self, documents: Sequence[ResolvedDocument], templates: TemplateSet,
-                 current_keys: Sequence[str | None], *, jobs: int | None = None):
+                 known_keys: Sequence[str | None] | None = None, *,
+                 executor: Executor | None = None):
         self.documents = documents
         self.templates = templates
-        self.current_keys = current_keys
-        self.workers = min(jobs or default_jobs(), len(documents) // MIN_DOCUMENTS_PER_WORKER)
-        self._pool: ProcessPoolExecutor | None = None
-        self._futures: dict[Future[Rendered], int] = {}
+        self.known_keys = list(known_keys) if known_keys is not None else [None] * len(documents)
+        self.executor = executor
+        self._futures: dict[Future[list[Rendered]], range] = {}
 
     def __enter__(self) -> Rendering:
-        if self.workers > 1:
-            self._start_pool()
+        batches = _batches(len(self.documents))
+        if self.executor is not None and len(batches) > 1:
+            for batch in batches:
+                future = self.executor.submit(_Batch(
+                    self.templates, [self.documents[index] for index in batch],
+                    [self.known_keys[index] for index in batch]))
+                self._futures[future] = batch
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        for future in self._futures:
+            future.cancel()
 
     def results(self, on_rendered: Callable[[int], None] | None = None) -> list[Rendered]:
         """Return every document's outcome, in order; `on_rendered` counts them done."""
         outcomes: list[Rendered | None] = [None] * len(self.documents)
-        if self._pool is None:
-            with _collecting_new_garbage():
-                for index, document in enumerate(self.documents):
-                    outcomes[index] = _render(document, self.templates, self.current_keys[index])
-                    if on_rendered:
-                        on_rendered(index + 1)
+        if not self._futures:
+            for index, document in enumerate(self.documents):
+                outcomes[index] = render_one(document, self.templates, self.known_keys[index])
+                if on_rendered:
+                    on_rendered(index + 1)
         else:
-            for done, future in enumerate(as_completed(self._futures), start=1):
-                outcomes[self._futures[future]] = future.result()  # raises a worker's error
+            done = 0
+            for future in as_completed(self._futures):
+                batch = self._futures[future]
+                for index, outcome in zip(batch, future.result(), strict=True):  # raises
+                    outcomes[index] = outcome                                   # its error
+                done += len(batch)
                 if on_rendered:
                     on_rendered(done)
         return [outcome for outcome in outcomes if outcome is not None]
 
-    def _start_pool(self) -> None:
-        inherited = can_fork()
-        context = multiprocessing.get_context("fork" if inherited else "spawn")
-        global _documents, _current_keys, _templates
-        # Through fork the workers see these already; spawn must send them.
-        _documents, _current_keys, _templates = self.documents, self.current_keys, None
-        shipped = None if inherited else (list(self.documents), list(self.current_keys))
-        try:
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=context,
-                                             initializer=_start_worker,
-                                             initargs=(shipped, self.templates.folder))
-            self._futures = {self._pool.submit(_render_one, index): index
-                             for index in range(len(self.documents))}
-        finally:
-            _documents, _current_keys = (), ()
 
-
-def _render(document: ResolvedDocument, templates: TemplateSet,
-            current_key: str | None) -> Rendered:
+def render_one(document: ResolvedDocument, templates: TemplateSet,
+               known_key: str | None) -> Rendered:
+    """Return the document's render key, and its bytes unless `known_key` is that key."""
     template = templates.get(document.model.template)
     key = render_key(document, template)
-    if key == current_key:
+    if key == known_key:
         return Rendered(key, None)
-    rendered = Rendered(key, render_docx(document, template))
-    # The document's python-docx objects are garbage now, in cycles that may have
-    # outlived the youngest generation mid-render; left to the rare older passes they
-    # would add a third to each worker's memory.
-    gc.collect(1)
-    return rendered
+    return Rendered(key, render_docx(document, template))
 
 
-@contextlib.contextmanager
-def _collecting_new_garbage() -> Iterator[None]:
-    """Collect garbage while rendering, looking at new objects only.
+class _Batch:
+    """Documents to render as one task: called where it was made (a thread), or pickled
+    as a _ShippedBatch for a worker process."""
 
-    Rendering leaves cycles behind (python-docx objects point back at their parents),
-    and docgen runs with the collector off (see docgen.__main__); without it memory
-    would grow by a few megabytes per document. The loaded set is frozen out of the
-    collector's sight, so its passes stay short.
-    """
-    was_enabled, thresholds = gc.isenabled(), gc.get_threshold()
-    gc.freeze()
-    _collect_rarely()
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-        if not was_enabled:
-            gc.disable()
-        gc.unfreeze()
+    def __init__(self, templates: TemplateSet, documents: list[ResolvedDocument],
+                 known_keys: list[str | None]):
+        self.templates = templates
+        self.documents = documents
+        self.known_keys = known_keys
+
+    def __call__(self) -> list[Rendered]:
+        return [render_one(document, self.templates, known_key)
+                for document, known_key in zip(self.documents, self.known_keys, strict=True)]
+
+    def __reduce__(self) -> tuple[type[_ShippedBatch], tuple[Path, bytes]]:
+        return _ShippedBatch, (self.templates.folder, _ship(self.documents, self.known_keys))
 
 
-def _collect_rarely() -> None:
-    # A document's garbage is a few hundred thousand objects: collecting the youngest
-    # generation every 700 new objects, as Python does, would cost a fifth of a render.
-    gc.set_threshold(50_000, 20, 20)
-    gc.enable()
+class _ShippedBatch:
+    """A _Batch as a worker process receives it: its templates' folder, and for each
+    document its template's name, frame, blocks, properties and known key, pickled."""
+
+    def __init__(self, templates: Path, shipped: bytes):
+        self.templates = templates
+        self.shipped = shipped
+
+    def __call__(self) -> list[Rendered]:
+        # The worker reads the templates once for the whole batch.
+        template_set = TemplateSet(self.templates)
+        outcomes = []
+        for name, frame, blocks, properties, known_key in pickle.loads(self.shipped):
+            template = template_set.get(name)
+            key = parts_key(frame, blocks, template)
+            outcomes.append(Rendered(key, None) if key == known_key
+                            else Rendered(key, render_parts(frame, blocks, properties, template)))
+        return outcomes
 
 
-def _start_worker(shipped: tuple[list[ResolvedDocument], list[str | None]] | None,
-                  templates: Path) -> None:
-    start_worker()
-    # What the worker inherited stays out of the collector's sight (and its pages
-    # shared with the main process); what rendering leaves behind is collected.
-    gc.freeze()
-    _collect_rarely()
-    global _documents, _current_keys, _templates
-    if shipped is not None:
-        _documents, _current_keys = shipped
-    # Each worker reads the templates once for all the documents it renders.
-    _templates = TemplateSet(templates)
+def _batches(count: int) -> list[range]:
+    """Return the indexes of `count` documents cut into batches of similar size."""
+    wanted = min(count // MIN_DOCUMENTS_PER_BATCH, BATCHES_PER_CORE * default_jobs())
+    if wanted <= 1:
+        return [range(count)]
+    bounds = [count * part // wanted for part in range(wanted + 1)]
+    return [range(start, end)
+            for start, end in zip(bounds, bounds[1:], strict=False) if end > start]
 
 
-def _render_one(index: int) -> Rendered:
-    assert _templates is not None
-    return _render(_documents[index], _templates, _current_keys[index])
+def _ship(documents: list[ResolvedDocument], known_keys: list[str | None]) -> bytes:
+    """Return what rendering reads of `documents`, pickled without the schema objects
+    their blocks point back at."""
+    items = [(document.model.template, frame_context(document), document.blocks,
+              document_properties(document), known_key)
+             for document, known_key in zip(documents, known_keys, strict=True)]
+    buffer = io.BytesIO()
+    _SourcesLeftOut(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(items)
+    return buffer.getvalue()
+
+
+class _SourcesLeftOut(pickle.Pickler):
+    """A pickler that writes None for the schema objects blocks point back at."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, ContentModel | Within | Location):
+            return type(None), ()
+        return NotImplemented
