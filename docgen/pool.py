@@ -1,7 +1,8 @@
 """The docgen program's worker processes, and its garbage-collector policy around them.
 
-Only the program (docgen.cli) uses this module. The library never starts processes
-and never changes the collector: its functions take an executor, or run in the calling
+The program (docgen.cli) creates its executors here; the library reads only
+default_jobs, to cut work into shares. The library never starts processes and never
+changes the collector: its functions take an executor, or run in the calling
 thread, so that a web server or a test can call them from any thread. The program
 chooses here how work is spread (a process pool forked where the system allows it,
 else spawned; or this thread with --jobs 1) and how the collector runs meanwhile.

@@ -107,15 +107,22 @@ def render_key(document: ResolvedDocument, template: WordTemplate) -> str:
     template's bytes, the frame's values and every rendered field of every block;
     docgen's own code is the cache's business (see docgen.cache).
     """
-    return parts_key(frame_context(document), document.blocks, template)
+    return printed_key(frame_context(document), printed_fields(document.blocks), template)
 
 
-def parts_key(frame: dict[str, object], blocks: Sequence[Block], template: WordTemplate) -> str:
-    """Return the render key of a document's frame and blocks (see render_key)."""
+def printed_key(frame: dict[str, object], printed: object, template: WordTemplate) -> str:
+    """Return the render key of a document given as its frame and the printed fields of
+    its blocks (see render_key and printed_fields)."""
     digest = hashlib.sha256(template.digest.encode())
     digest.update(repr(frame).encode())
-    digest.update(repr(_rendered_fields(blocks)).encode())
+    digest.update(repr(printed).encode())
     return digest.hexdigest()
+
+
+def printed_fields(blocks: Sequence[Block]) -> tuple[object, ...]:
+    """Return the blocks as nested tuples of what is printed of them, without the schema
+    objects they came from: (class name, field, ...) for each block."""
+    return _rendered_fields(blocks)  # type: ignore[return-value]
 
 
 # Where a block came from is not printed; everything else about it may be.

@@ -17,27 +17,25 @@ caller already has is not rendered at all (see docgen.cache).
 
 from __future__ import annotations
 
-import io
 import pickle
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, as_completed
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from docgen.content.model import ResolvedDocument, Within
-from docgen.content.schema import ContentModel
-from docgen.errors import Location
+from docgen.content.model import ResolvedDocument
 from docgen.pool import default_jobs
 from docgen.render.docx import (
     TemplateSet,
     document_properties,
     frame_context,
-    parts_key,
+    printed_fields,
+    printed_key,
     render_docx,
     render_key,
     render_parts,
 )
+from docgen.render.printed import blocks_from_printed
 
 # Below this many documents per batch, sending them costs more than it saves.
 MIN_DOCUMENTS_PER_BATCH = 3
@@ -133,7 +131,7 @@ class _Batch:
 
 class _ShippedBatch:
     """A _Batch as a worker process receives it: its templates' folder, and for each
-    document its template's name, frame, blocks, properties and known key, pickled."""
+    document its template's name, frame, printed blocks, properties and known key."""
 
     def __init__(self, templates: Path, shipped: bytes):
         self.templates = templates
@@ -143,11 +141,14 @@ class _ShippedBatch:
         # The worker reads the templates once for the whole batch.
         template_set = TemplateSet(self.templates)
         outcomes = []
-        for name, frame, blocks, properties, known_key in pickle.loads(self.shipped):
+        for name, frame, printed, properties, known_key in pickle.loads(self.shipped):
             template = template_set.get(name)
-            key = parts_key(frame, blocks, template)
-            outcomes.append(Rendered(key, None) if key == known_key
-                            else Rendered(key, render_parts(frame, blocks, properties, template)))
+            key = printed_key(frame, printed, template)
+            if key == known_key:
+                outcomes.append(Rendered(key, None))
+            else:
+                blocks = blocks_from_printed(printed)
+                outcomes.append(Rendered(key, render_parts(frame, blocks, properties, template)))
         return outcomes
 
 
@@ -162,20 +163,10 @@ def _batches(count: int) -> list[range]:
 
 
 def _ship(documents: list[ResolvedDocument], known_keys: list[str | None]) -> bytes:
-    """Return what rendering reads of `documents`, pickled without the schema objects
-    their blocks point back at."""
-    items = [(document.model.template, frame_context(document), document.blocks,
-              document_properties(document), known_key)
-             for document, known_key in zip(documents, known_keys, strict=True)]
-    buffer = io.BytesIO()
-    _SourcesLeftOut(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(items)
-    return buffer.getvalue()
-
-
-class _SourcesLeftOut(pickle.Pickler):
-    """A pickler that writes None for the schema objects blocks point back at."""
-
-    def reducer_override(self, obj: Any) -> Any:
-        if isinstance(obj, ContentModel | Within | Location):
-            return type(None), ()
-        return NotImplemented
+    """Return what rendering reads of `documents`, pickled: the printed fields of their
+    blocks stand for the blocks."""
+    return pickle.dumps([(document.model.template, frame_context(document),
+                          printed_fields(document.blocks), document_properties(document),
+                          known_key)
+                         for document, known_key in zip(documents, known_keys, strict=True)],
+                        protocol=pickle.HIGHEST_PROTOCOL)
