@@ -13,8 +13,7 @@ import os
 import signal
 import sys
 
-INTERRUPTED = ("docgen: interrupted; files already written are complete, the others were "
-               "not touched.\n")
+from docgen.errors import INTERRUPTED
 
 
 def _interrupt(signum: int, frame: object) -> None:

@@ -19,13 +19,14 @@ from typing import Any
 import click
 
 from docgen import __version__
-from docgen.__main__ import INTERRUPTED
 from docgen.build import build as build_documents
 from docgen.build import check as check_documents
-from docgen.build import load_document_set, write_pdfs
+from docgen.build import write_pdfs
 from docgen.checks import count
 from docgen.console import Console
-from docgen.errors import ChecksFailed, DocgenError, UsageError
+from docgen.errors import INTERRUPTED, ChecksFailed, DocgenError, UsageError
+from docgen.pipeline import load_document_set
+from docgen.pool import worker_pool
 from docgen.project import Project, load_project
 from docgen.report import (
     build_summary,
@@ -148,8 +149,9 @@ def _build(project: Project, numbers: tuple[str, ...], *, strict: bool, pdf: boo
            jobs: int | None, quiet: bool) -> None:
     console = Console(quiet=quiet)
     try:
-        result = build_documents(project, numbers, strict=strict, pdf=pdf, jobs=jobs,
-                                 progress=console.progress)
+        with worker_pool(jobs) as workers:
+            result = build_documents(project, numbers, strict=strict, pdf=pdf,
+                                     workers=workers, progress=console.progress)
         # A .docx that gets its page numbers from a PDF is written again below.
         paged = {job.docx for job in result.pdf_jobs} - set(result.written)
         console.files(result.written, [path for path in result.unchanged if path not in paged],
@@ -192,7 +194,9 @@ def check(numbers: tuple[str, ...], output_format: str, strict: bool, content: P
     Reports every finding as file:line:col: severity RULE-ID message, with a hint.
     Exit status: 0 no errors, 1 errors found, 2 the content could not be read.
     """
-    result = check_documents(_project(content, templates, output), numbers)
+    with worker_pool() as workers:
+        result = check_documents(_project(content, templates, output), numbers,
+                                 workers=workers)
     if output_format == "json":
         click.echo(json.dumps(findings_json(result.findings), ensure_ascii=False, indent=2))
     else:
@@ -338,5 +342,7 @@ def list_documents(content: Path | None, templates: Path | None, output: Path | 
     """Show the document set at a glance: version, state, last change, findings."""
     from docgen.checks import run_checks
 
-    document_set = load_document_set(_project(content, templates, output))
+    with worker_pool() as workers:
+        document_set = load_document_set(_project(content, templates, output),
+                                         workers=workers)
     _echo_lines(document_table(document_set.documents, run_checks(document_set)))

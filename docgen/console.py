@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from docgen.build import Removed
+from docgen.output_folder import Removed
 from docgen.report import display_path
 
 # Up to this many documents, a bar would flash by: lines say more.

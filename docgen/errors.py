@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+# What an interrupted run says, wherever the interrupt lands.
+INTERRUPTED = ("docgen: interrupted; files already written are complete, the others were "
+               "not touched.\n")
+
 
 @dataclass(frozen=True, order=True)
 class Location:

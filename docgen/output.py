@@ -11,7 +11,7 @@ import errno
 import io
 import os
 import re
-import tempfile
+import secrets
 import zipfile
 from pathlib import Path
 
@@ -113,13 +113,10 @@ def _write_temporary(path: Path, data: bytes) -> Path:
     except OSError as error:
         raise _output_error(path, error) from None
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        handle, temporary = _create_temporary(path)
     except OSError as error:
         raise _output_error(path, error) from None
-    temporary = Path(name)
     try:
-        # mkstemp creates the file private (0600); give it the mode any new file gets.
-        os.chmod(temporary, 0o666 & ~_umask())
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -132,10 +129,23 @@ def _write_temporary(path: Path, data: bytes) -> Path:
     return temporary
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _create_temporary(path: Path) -> tuple[int, Path]:
+    """Create a new file with a random name beside `path`; return its descriptor and path.
+
+    Created with the mode any new file gets (0666 less the process's umask), which the
+    system applies: nothing here reads or changes the umask, which other threads share.
+    """
+    for _attempt in range(100):
+        temporary = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
+        try:
+            return os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _BINARY,
+                           0o666), temporary
+        except FileExistsError:
+            continue  # another writer drew the same name: draw again
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(path.parent))
+
+
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows would otherwise translate line ends
 
 
 def _output_error(path: Path, error: OSError, written: str = "") -> OutputError:

@@ -10,8 +10,9 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import settings
 
-from docgen.build import build, load_document_set
+from docgen.pipeline import load_document_set
 from docgen.project import Project
+from tests.support.building import build
 from tests.support.processes import leftover_libreoffice
 from tests.support.trees import REPO, demo_project
 

@@ -18,7 +18,6 @@ import io
 import os
 import re
 import shutil
-import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -892,7 +891,7 @@ def fail(error: int, message: str) -> Callable[..., None]:
 
 def read_only_folder(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Simulated: tests may run as root, who can write into a read-only folder.
-    monkeypatch.setattr(tempfile, "mkstemp", fail(errno.EACCES, "Permission denied"))
+    monkeypatch.setattr(os, "open", fail(errno.EACCES, "Permission denied"))
 
 
 def disk_full_on_flush(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from docgen.build import build
 from docgen.project import Project
+from tests.support.building import build
 from tests.support.trees import REPO
 
 

@@ -18,10 +18,12 @@ import docx
 import pytest
 
 from bench.synthetic import write as write_synthetic
-from docgen.build import build, check, load_document_set
+from docgen.build import check
 from docgen.cache import FORMAT, MANIFEST_FILE
+from docgen.pipeline import load_document_set
 from docgen.project import Project
 from docgen.render.docx import TemplateSet, render_key
+from tests.support.building import build
 from tests.support.trees import (
     DOCUMENT_YAML,
     SECOND_REVISION,

@@ -21,6 +21,7 @@ from docgen.content.validation import validate
 from docgen.content.yaml_source import read_yaml_file, read_yaml_files
 from docgen.errors import ContentError, Location, Problem, UsageError
 from docgen.style import DEFAULT_STYLE, HouseStyle
+from docgen.workers import Workers
 
 ORG_FILE = "org.yaml"
 RELEASES_FOLDER = "releases"
@@ -53,8 +54,11 @@ class OrganizationContent:
     """How the organization prints numbers and dates (org.yaml does not declare one yet)."""
 
 
-def load_content(root: Path) -> list[OrganizationContent]:
-    """Return every organization under `root`, validated; raise ContentError on any problem."""
+def load_content(root: Path, workers: Workers | None = None) -> list[OrganizationContent]:
+    """Return every organization under `root`, validated; raise ContentError on any problem.
+
+    Large folders are parsed through `workers` (None: in this thread).
+    """
     if not root.is_dir():
         raise UsageError(f"there is no content folder at {root}",
                          "run docgen in your project folder, or pass --content DIR")
@@ -69,7 +73,7 @@ def load_content(root: Path) -> list[OrganizationContent]:
     result = []
     for folder in org_folders:
         try:
-            result.append(load_organization(folder))
+            result.append(load_organization(folder, workers))
         except ContentError as error:
             problems.extend(error.problems)
     if problems:
@@ -77,7 +81,7 @@ def load_content(root: Path) -> list[OrganizationContent]:
     return result
 
 
-def load_organization(folder: Path) -> OrganizationContent:
+def load_organization(folder: Path, workers: Workers | None = None) -> OrganizationContent:
     """Return the organization in `folder` with all its documents, validated."""
     problems: list[Problem] = []
     organization = None
@@ -87,7 +91,7 @@ def load_organization(folder: Path) -> OrganizationContent:
         problems.extend(error.problems)
     documents: list[LoadedDocument] = []
     paths = document_files(folder)
-    for path, parsed in zip(paths, read_yaml_files(paths), strict=True):
+    for path, parsed in zip(paths, read_yaml_files(paths, workers), strict=True):
         try:
             if isinstance(parsed, ContentError):
                 raise parsed

@@ -20,7 +20,7 @@ import yaml
 from yaml import AliasEvent, MappingNode, MarkedYAMLError, Node, ScalarNode, SequenceNode, YAMLError
 
 from docgen.errors import ContentError, Location, Problem
-from docgen.pool import map_in_parallel
+from docgen.workers import Workers, map_tasks
 
 # libyaml's parser, where PyYAML was built with it (every wheel is): 20 times faster. The
 # base loader resolves no implicit types (docgen keeps every value as text), and keeps
@@ -155,14 +155,19 @@ def read_yaml_file(path: Path) -> YamlFile:
     return parse_yaml(decode_utf8(raw, path), path)
 
 
-def read_yaml_files(paths: Sequence[Path]) -> list[YamlFile | ContentError]:
+def read_yaml_files(paths: Sequence[Path], workers: Workers | None = None
+                    ) -> list[YamlFile | ContentError]:
     """Return each file at `paths` parsed, or the ContentError it raised; large sets are
-    parsed on every core."""
-    return map_in_parallel(_read_or_fail, paths, min_per_worker=_FILES_PER_WORKER)
+    parsed on `workers` (None: in this thread)."""
+    return map_tasks(workers, _read_one, list(paths), per_worker=_FILES_PER_WORKER)
 
 
 # Fewer files than this per process, and starting the processes costs more than it saves.
 _FILES_PER_WORKER = 16
+
+
+def _read_one(paths: list[Path], index: int) -> YamlFile | ContentError:
+    return _read_or_fail(paths[index])
 
 
 def _read_or_fail(path: Path) -> YamlFile | ContentError:

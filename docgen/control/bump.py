@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from docgen.build import load_document_set, select_documents
 from docgen.content.model import ResolvedDocument
 from docgen.content.schema import SIGNING_ROLE_NAMES
 from docgen.content.values import Version
 from docgen.control.yaml_edit import YamlText, unified_diff
 from docgen.errors import UsageError
 from docgen.output import write_atomically
+from docgen.pipeline import load_document_set, select_documents
 from docgen.project import Project
 
 

@@ -12,13 +12,14 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from docgen.build import document_titles, docx_path, load_document_set, select_documents
 from docgen.checks import Severity, run_checks
 from docgen.content.loader import release_file
 from docgen.content.model import ResolvedDocument
 from docgen.control.yaml_edit import YamlText
 from docgen.errors import ChecksFailed, UsageError
 from docgen.output import output_path, write_atomically
+from docgen.output_folder import docx_path
+from docgen.pipeline import document_titles, load_document_set, select_documents
 from docgen.project import Project
 from docgen.render.docx import TemplateSet, render_docx
 from docgen.render.pdf import PdfJob, make_pdfs
@@ -42,7 +43,7 @@ class ReleaseResult:
 
 def released_path(project: Project, document: ResolvedDocument) -> Path:
     """Return where the released .docx of the current version of `document` goes."""
-    normal = docx_path(project, document)
+    normal = docx_path(project.output, document)
     return output_path(project.output, f"{document.organization_key}/{RELEASED_FOLDER}",
                        normal.name)
 

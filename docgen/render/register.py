@@ -16,10 +16,10 @@ from lxml import etree
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from docgen.build import load_document_set
 from docgen.content.model import ResolvedOrganization
 from docgen.control.register import Register, RegisterEntry, build_register
 from docgen.output import output_path, reproducible_zip, write_all_atomically
+from docgen.pipeline import load_document_set
 from docgen.project import Project
 from docgen.style import template_filters
 from docgen.wordml.document import WordTemplate

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from docgen.build import load_document_set
 from docgen.cli import main
 from docgen.content.values import Version
 from docgen.control.bump import BumpRequest, apply_bump, plan_bump
 from docgen.errors import UsageError
+from docgen.pipeline import load_document_set
 from docgen.project import load_project
 from docgen.wordml.reader import read_docx
 from tests.support.trees import (

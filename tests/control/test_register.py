@@ -17,9 +17,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from docgen.build import load_document_set
 from docgen.cli import main
 from docgen.content.model import ResolvedDocument
+from docgen.pipeline import load_document_set
 from docgen.project import Project
 from docgen.wordml.reader import read_docx
 from tests.support.trees import DOCUMENT_YAML, ORG_YAML, REPO, TEMPLATES, demo_project

@@ -12,10 +12,11 @@ import shutil
 
 import pytest
 
-from docgen.build import build, write_pdfs
+from docgen.build import write_pdfs
 from docgen.errors import LibreOfficeError
 from docgen.project import Project
 from docgen.render.libreoffice import find_libreoffice
+from tests.support.building import build
 from tests.support.trees import REPO, TEMPLATES
 
 

@@ -18,12 +18,14 @@ from pathlib import Path
 
 import pytest
 
-from docgen.build import build, load_document_set, write_pdfs
+from docgen.build import write_pdfs
 from docgen.cli import main
+from docgen.pipeline import load_document_set
 from docgen.project import Project
 from docgen.render.libreoffice import PIPE_PREFIX, LibreOfficeSession
 from docgen.style import DEFAULT_STYLE
 from docgen.wordml.reader import read_docx
+from tests.support.building import build
 from tests.support.processes import RUN_VARIABLE, leftover_libreoffice
 from tests.support.trees import REPO, TEMPLATES, demo_project
 

@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from docgen.build import build, write_pdfs
+from docgen.build import write_pdfs
 from docgen.project import Project
 from docgen.wordml.reader import ReadTable, read_docx
+from tests.support.building import build
 from tests.support.trees import REPO, demo_project, document_yaml
 
 MARKS = "，。；：、！？（）《》“”"
