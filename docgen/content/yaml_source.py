@@ -17,7 +17,19 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml import AliasEvent, MappingNode, MarkedYAMLError, Node, ScalarNode, SequenceNode, YAMLError
+from yaml import (
+    AliasEvent,
+    MappingEndEvent,
+    MappingNode,
+    MappingStartEvent,
+    MarkedYAMLError,
+    Node,
+    ScalarNode,
+    SequenceEndEvent,
+    SequenceNode,
+    SequenceStartEvent,
+    YAMLError,
+)
 
 from docgen.errors import ContentError, Location, Problem
 from docgen.pool import map_in_parallel
@@ -222,6 +234,7 @@ def parse_yaml(text: str, path: Path) -> YamlFile:
     if problems:
         raise ContentError(problems)
     try:
+        _refuse_deep_nesting(text, path)
         root = yaml.compose(text, Loader=Loader)
     except MarkedYAMLError as error:
         raise ContentError([_syntax_problem(error, path, text)]) from None
@@ -237,6 +250,35 @@ def parse_yaml(text: str, path: Path) -> YamlFile:
         raise ContentError(_alias_problems(text, path) + [
             problem for problem in converter.problems if problem.message != _ALIAS_MESSAGE])
     return YamlFile(data=data, source=SourceMap(path, text), text=text)
+
+
+# Content needs a dozen levels (sections, lists, tables, cells). libyaml's composer and
+# docgen's own walkers recurse once or twice per level: a file nested thousands of levels
+# deep would exhaust Python's recursion limit, and hundreds of thousands the C stack.
+MAX_DEPTH = 100
+_OPENING = (MappingStartEvent, SequenceStartEvent)
+_CLOSING = (MappingEndEvent, SequenceEndEvent)
+
+
+def _refuse_deep_nesting(text: str, path: Path) -> None:
+    """Raise ContentError at the first list or mapping nested deeper than MAX_DEPTH.
+
+    libyaml's parser yields events without recursing, so the depth is known before
+    anything recursive (the composer) sees the file.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=Loader):
+        if isinstance(event, _OPENING):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise ContentError([Problem(
+                    Location(path, mark.line + 1, mark.column + 1),
+                    f"lists and mappings are nested more than {MAX_DEPTH} levels deep here",
+                    "content needs only a few levels (sections, lists, tables); look for "
+                    "runs of '[' or '{' or ever deeper indentation on this line")])
+        elif isinstance(event, _CLOSING):
+            depth -= 1
 
 
 def _illegal_characters(text: str, path: Path) -> list[Problem]:
