@@ -66,7 +66,7 @@ _STANDARD_TAGS = {
 _NULL_WORDS = {"", "~", "null", "Null", "NULL"}
 # Characters that XML 1.0 cannot carry; Word pastes \x0b (manual line break) and
 # \x0c (page break) into plain text, which would corrupt the .docx.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _CONTROL_NAMES = {
     "\x00": "NUL",
     "\x0b": "vertical tab (a manual line break pasted from Word)",
@@ -282,21 +282,22 @@ def _refuse_deep_nesting(text: str, path: Path) -> None:
 
 
 def _illegal_characters(text: str, path: Path) -> list[Problem]:
-    if not _XML_ILLEGAL.search(text):
+    if not XML_ILLEGAL.search(text):
         return []
     problems = []
     # split on "\n" only: splitlines() would also break at the very \x0b and \x0c we report
     for line_number, line in enumerate(text.split("\n"), start=1):
-        for match in _XML_ILLEGAL.finditer(line):
+        for match in XML_ILLEGAL.finditer(line):
             problems.append(Problem(
                 Location(path, line_number, match.start() + 1),
-                f"illegal control character {_describe(match.group())}",
+                f"illegal control character {describe_character(match.group())}",
                 "delete it; if the text was pasted from Word, retype the line break "
                 "as a new list item or paragraph"))
     return problems
 
 
-def _describe(char: str) -> str:
+def describe_character(char: str) -> str:
+    """Return a character as U+XXXX with its name: U+000B (vertical tab ...)."""
     name = _CONTROL_NAMES.get(char) or unicodedata.name(char, "")
     return f"U+{ord(char):04X}" + (f" ({name})" if name else "")
 
@@ -407,10 +408,10 @@ class _Converter:
         if node.style != '"':
             return value
         # Only a double-quoted value can hold escapes, such as "\x0b" or "\r".
-        illegal = _XML_ILLEGAL.search(value)
+        illegal = XML_ILLEGAL.search(value)
         if illegal:
-            self._fail(node, f"illegal control character {_describe(illegal.group())} in this "
-                             f"value", "remove the escape sequence from the quoted text")
+            self._fail(node, f"illegal control character {describe_character(illegal.group())} "
+                             f"in this value", "remove the escape sequence from the quoted text")
             return None
         # A carriage return (written as "\r" in quotes) is a line break, as in the file.
         return value.replace("\r\n", "\n").replace("\r", "\n")
