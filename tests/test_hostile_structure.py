@@ -8,6 +8,7 @@ a runaway allocation shows as a failure of the case and not of the test run.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,92 @@ def test_indentation_nested_deeper_than_the_limit_is_refused(project):
     assert ran.stderr.startswith(f"{DOC}:118:201: error: lists and mappings are nested more "
                                  f"than 100 levels deep here")
 
+
+
+# --- regular files only ---------------------------------------------------------------
+
+PIPE_HINT = "    hint: docgen reads only regular files: put the YAML file itself in its place"
+
+
+def fifo_in_place_of(root: Path, relative: str) -> None:
+    path = root / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        path.unlink()
+    os.mkfifo(path)
+
+
+@pytest.mark.parametrize("relative, expected", [
+    pytest.param("content/demo/releases/DEMO-ITSS-0001.yaml",
+                 ["content/demo/releases/DEMO-ITSS-0001.yaml: error: cannot read the file: it "
+                  "is a named pipe (FIFO), not a file", PIPE_HINT,
+                  "docgen: 1 problem in the content; nothing was written."],
+                 id="a release record"),
+    pytest.param(DOC,
+                 [f"{DOC}: error: cannot read the file: it is a named pipe (FIFO), not a file",
+                  PIPE_HINT, "docgen: 1 problem in the content; nothing was written."],
+                 id="a document"),
+    pytest.param("content/demo/org.yaml",
+                 ["content/demo/org.yaml: error: cannot read the file: it is a named pipe "
+                  "(FIFO), not a file", PIPE_HINT,
+                  "docgen: 1 problem in the content; nothing was written."],
+                 id="org.yaml"),
+    pytest.param("templates/docx/controlled-document.docx",
+                 ["templates/docx/controlled-document.docx: error: cannot read the template: "
+                  "it is a named pipe (FIFO), not a file",
+                  "    hint: docgen reads only regular files: put the .docx file itself in its "
+                  "place", "docgen: the template cannot be used; nothing was written."],
+                 id="the template"),
+])
+def test_a_pipe_where_a_file_is_expected_is_named_at_once(relative, expected, project):
+    fifo_in_place_of(project, relative)
+    before = snapshot(project / "output")
+    ran = run_docgen(project, "build", timeout=30)
+    assert ran.stderr.splitlines() == expected
+    assert ran.code == 2
+    assert snapshot(project / "output") == before
+
+
+def test_a_folder_where_a_document_is_expected_is_named(project):
+    (project / DOC).unlink()
+    (project / DOC).mkdir()
+    ran = run_docgen(project, "check", timeout=30)
+    assert ran.stderr.splitlines() == [
+        f"{DOC}: error: cannot read the file: it is a folder, not a file", PIPE_HINT,
+        "docgen: 1 problem in the content; nothing was written."]
+    assert ran.code == 2
+
+
+def test_a_device_is_refused_before_it_is_read(project):
+    os.symlink("/dev/zero", project / "content/demo/DEMO-ITSS-0002.yaml")  # endless to read
+    ran = run_docgen(project, "check", timeout=30, address_space_mb=2048)
+    # The link points outside the working folder, so its path is shown whole.
+    assert ran.stderr.splitlines()[0].endswith(
+        "content/demo/DEMO-ITSS-0002.yaml: error: cannot read the file: it is a character "
+        "device, not a file")
+    assert ran.code == 2
+
+
+def test_a_pipe_in_place_of_the_build_manifest_costs_a_full_build(project):
+    manifest = project / "output" / ".docgen-manifest.json"
+    fifo_in_place_of(project, "output/.docgen-manifest.json")
+    ran = run_docgen(project, "build", timeout=30)
+    assert ran.code == 0, ran.stderr
+    assert manifest.is_file()
+
+
+def test_documents_in_a_folder_without_an_organization_are_an_error(project):
+    other = project / "content" / "other"
+    other.mkdir()
+    (other / "DEMO-ITSS-0009.yaml").write_text(DOCUMENT_YAML.replace("0001", "0009"),
+                                                encoding="utf-8")
+    before = snapshot(project / "output")
+    ran = run_docgen(project, "build")
+    assert ran.stderr.splitlines() == [
+        "content/other: error: the folder holds documents (DEMO-ITSS-0009.yaml) but no "
+        "org.yaml, so they belong to no organization",
+        "    hint: add the organization's org.yaml to the folder (see docs/content-format.md), "
+        "or move the documents into an organization's folder",
+        "docgen: 1 problem in the content; nothing was written."]
+    assert ran.code == 2
+    assert snapshot(project / "output") == before

@@ -12,6 +12,7 @@ problems of a tree at once rather than one per run.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,12 +58,15 @@ def load_content(root: Path) -> list[OrganizationContent]:
                          "run docgen in your project folder, or pass --content DIR")
     folders = sorted(path for path in root.iterdir()
                      if path.is_dir() and not path.name.startswith("."))
-    org_folders = [folder for folder in folders if (folder / ORG_FILE).is_file()]
-    if not org_folders:
+    # org.yaml as a pipe or a folder still marks an organization; reading it says what is
+    # wrong with it.
+    org_folders = [folder for folder in folders if os.path.lexists(folder / ORG_FILE)]
+    problems = [problem for folder in folders if folder not in org_folders
+                for problem in _documents_without_organization(folder)]
+    if not org_folders and not problems:
         raise UsageError(f"no organization found under {root}",
                          f"create a folder per organization holding an {ORG_FILE}, "
                          f"e.g. {root / 'yntd' / ORG_FILE}")
-    problems: list[Problem] = []
     result = []
     for folder in org_folders:
         try:
@@ -99,10 +103,28 @@ def load_organization(folder: Path) -> OrganizationContent:
     return OrganizationContent(folder.name, folder, organization, documents)
 
 
+def _documents_without_organization(folder: Path) -> list[Problem]:
+    """Return a problem if `folder`, which has no org.yaml, holds documents: they would
+    belong to no organization, and leaving them out of the build would go unnoticed."""
+    documents = document_files(folder)
+    if not documents:
+        return []
+    shown = documents[0].name + (", ..." if len(documents) > 1 else "")
+    return [Problem(Location(folder), f"the folder holds documents ({shown}) but no {ORG_FILE}, "
+                                      f"so they belong to no organization",
+                    f"add the organization's {ORG_FILE} to the folder (see "
+                    f"docs/content-format.md), or move the documents into an organization's "
+                    f"folder")]
+
+
 def document_files(folder: Path) -> list[Path]:
-    """Return the document files of an organization folder, sorted by name."""
+    """Return the document files of an organization folder, sorted by name.
+
+    Whatever has a document's name is one, even a pipe or a folder: reading it then
+    says what is wrong, where leaving it out would drop a document without a word.
+    """
     return sorted(path for path in folder.iterdir()
-                  if path.is_file() and path.suffix in DOCUMENT_SUFFIXES
+                  if path.suffix in DOCUMENT_SUFFIXES
                   and path.name != ORG_FILE and not path.name.startswith("."))
 
 

@@ -32,6 +32,7 @@ from yaml import (
 )
 
 from docgen.errors import ContentError, Location, Problem
+from docgen.files import NotARegularFile, read_regular_file
 from docgen.pool import map_in_parallel
 
 # libyaml's parser, where PyYAML was built with it (every wheel is): 20 times faster. The
@@ -160,7 +161,11 @@ class YamlFile:
 def read_yaml_file(path: Path) -> YamlFile:
     """Return the parsed YAML file at `path`; raise ContentError naming every problem."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path)
+    except NotARegularFile as error:
+        raise ContentError([Problem(Location(path), f"cannot read the file: {error.strerror}",
+                                    "docgen reads only regular files: put the YAML file itself "
+                                    "in its place")]) from None
     except OSError as error:
         raise ContentError([Problem(Location(path), f"cannot read the file: {error.strerror}",
                                     "check that the file exists and is readable")]) from None

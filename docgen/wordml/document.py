@@ -28,6 +28,7 @@ from jinja2.exceptions import TemplateError as JinjaTemplateError
 from lxml import etree
 
 from docgen.errors import TemplateError
+from docgen.files import NotARegularFile, read_regular_file
 from docgen.output import zip_entries
 from docgen.sandbox import SafeEnvironment, make_environment
 from docgen.wordml.body import BodyWriter, StyleIds
@@ -75,7 +76,11 @@ class WordTemplate:
     def __init__(self, path: Path, *, required: tuple[str, ...] = DOCUMENT_TAGS):
         self.path = path
         try:
-            self.data = path.read_bytes()
+            self.data = read_regular_file(path)
+        except NotARegularFile as error:
+            raise TemplateError(path, f"cannot read the template: {error.strerror}",
+                                "docgen reads only regular files: put the .docx file itself "
+                                "in its place") from None
         except OSError as error:
             raise TemplateError(path, f"cannot read the template: {error.strerror}",
                                 "check the template name and that the file exists") from None

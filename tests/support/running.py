@@ -4,6 +4,7 @@ how much memory it took."""
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -24,15 +25,23 @@ class Ran:
 
 
 def run_docgen(root: Path, *args: str, timeout: float = 60,
-               env: dict[str, str] | None = None) -> Ran:
+               env: dict[str, str] | None = None, address_space_mb: int | None = None) -> Ran:
     """Run `docgen args` in `root`; kill it and fail if it takes longer than `timeout`.
 
-    A signal that ends it shows as 128 + the signal's number, as a shell shows it.
+    With `address_space_mb`, it runs under that limit (as under `ulimit -v`), so that a
+    runaway allocation fails that process and never the machine. A signal that ends it
+    shows as 128 + the signal's number, as a shell shows it.
     """
+
+    def limit() -> None:
+        if address_space_mb is not None:
+            size = address_space_mb * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (size, size))
+
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         process = subprocess.Popen([sys.executable, "-m", "docgen", *args], cwd=root,
                                    stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-                                   env=dict(os.environ, **(env or {})))
+                                   env=dict(os.environ, **(env or {})), preexec_fn=limit)
         deadline = time.monotonic() + timeout
         while True:
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
