@@ -20,6 +20,7 @@ from typing import Any
 
 from docx.document import Document as DocxDocument
 from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.part import XmlPart
 from docx.opc.pkgwriter import PackageWriter
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError
@@ -32,6 +33,7 @@ from docgen.files import NotARegularFile, read_regular_file
 from docgen.output import zip_entries
 from docgen.sandbox import SafeEnvironment, make_environment
 from docgen.wordml.body import BodyWriter, StyleIds
+from docgen.wordml.body_marker import BodyPlace, find_body_place
 from docgen.wordml.numbering import Numbering
 from docgen.wordml.toc import TocEntry, fill_toc, toc_levels
 from docgen.wordml.xml import w
@@ -263,12 +265,21 @@ class WordDocument:
         return BodyWriter(self.styles, numbering, text_width, max(used, default=0) + 1)
 
     def insert_body(self, writer: BodyWriter) -> None:
-        """Put the writer's body where the template says {{ body }} (as it is saved)."""
-        marker = self._marker_paragraph()
-        breaks_page = marker.find(f"{w('pPr')}/{w('pageBreakBefore')}") is not None
-        self._body_xml = writer.xml(break_page_first=breaks_page)
+        """Put the writer's body where the template says {{ body }} (as it is saved),
+        starting a new page where the template's paragraph did."""
+        place = self._body_place()
+        self._body_xml = writer.xml(break_page_first=place.break_before,
+                                    break_page_after=place.break_after)
+        marker = place.paragraph
         marker.addprevious(etree.Comment(_BODY_PLACE))
-        marker.getparent().remove(marker)
+        if place.section is None:
+            marker.getparent().remove(marker)
+        else:
+            # The section that ends with this paragraph (its page setup, headers and the
+            # break to the next section) ends after the body: keep the paragraph, empty.
+            for child in list(marker):
+                if child.tag != w("pPr"):
+                    marker.remove(child)
 
     def fill_toc(self, entries: Sequence[TocEntry]) -> None:
         """Write the table of contents' entries (only levels its field asks for)."""
@@ -308,17 +319,14 @@ class WordDocument:
                 place, self._body_xml.encode(), 1)
         return zip_entries(collector.entries)
 
-    def _marker_paragraph(self) -> etree._Element:
-        for node in self.body.iter(w("p")):
-            text = "".join(t.text or "" for t in node.iter(w("t")))
-            if BODY_MARKER in text:
-                if text.strip() != BODY_MARKER:
-                    raise TemplateError(self.template_path,
-                                        "the {{ body }} tag shares its paragraph with other text",
-                                        "put {{ body }} alone in its own paragraph")
-                return node
-        raise TemplateError(self.template_path, "the {{ body }} tag is not in the document body",
-                            "move {{ body }} out of headers, footers and tables")
+    def _body_place(self) -> BodyPlace:
+        """Return the {{ body }} paragraph; refuse a tag that is repeated or misplaced."""
+        main = self.document.part
+        others = {str(part.partname): part.element for part in main.package.iter_parts()
+                  if part is not main and isinstance(part, XmlPart)
+                  and _TAG_PARTS.match(str(part.partname).lstrip("/"))}
+        return find_body_place(self.body, others, BODY_MARKER, self.document.styles.element,
+                               self.template_path)
 
     def _style_id(self, name: str) -> str | None:
         return self._ids_by_name.get(name)
