@@ -1,4 +1,4 @@
-"""Read the files docgen is given, opening only regular files.
+"""Read the files docgen is given: only regular files, and zip archives of a bounded size.
 
 A named pipe (FIFO) where a content file, a template or the configuration is expected
 would block a read forever, and a device could be endless; so each file is opened
@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import zipfile
 from pathlib import Path
 
 _KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
@@ -54,3 +55,40 @@ def is_regular_file(path: Path) -> bool:
         return stat.S_ISREG(path.stat().st_mode)
     except OSError:
         return False
+
+
+# A Word template is a few megabytes unpacked; images included, rarely tens. Anything
+# that unpacks to more is refused before it is inflated into memory.
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_ENTRIES = 10_000
+_CHUNK = 1024 * 1024
+
+
+class ZipTooLarge(ValueError):
+    """A zip archive would unpack to more than docgen reads from one."""
+
+    def __init__(self, size: int, entries: int):
+        self.size = size
+        self.entries = entries
+        super().__init__(f"{entries} entries, {size} bytes unpacked")
+
+
+def check_unpacked_size(archive: zipfile.ZipFile, limit: int = MAX_UNPACKED_BYTES) -> None:
+    """Raise ZipTooLarge if `archive` unpacks to more than `limit` bytes or has more than
+    MAX_ENTRIES entries; each entry's checksum is checked too (zipfile.BadZipFile).
+
+    The sizes the archive's directory declares are checked first, before anything is
+    inflated; then every entry is inflated a chunk at a time and counted, so that an
+    archive whose directory understates the sizes is caught as well.
+    """
+    entries = archive.infolist()
+    declared = sum(info.file_size for info in entries)
+    if declared > limit or len(entries) > MAX_ENTRIES:
+        raise ZipTooLarge(declared, len(entries))
+    total = 0
+    for info in entries:
+        with archive.open(info) as stream:
+            while chunk := stream.read(_CHUNK):
+                total += len(chunk)
+                if total > limit:
+                    raise ZipTooLarge(total, len(entries))

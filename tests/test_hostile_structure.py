@@ -9,6 +9,7 @@ a runaway allocation shows as a failure of the case and not of the test run.
 from __future__ import annotations
 
 import os
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -149,4 +150,32 @@ def test_documents_in_a_folder_without_an_organization_are_an_error(project):
         "or move the documents into an organization's folder",
         "docgen: 1 problem in the content; nothing was written."]
     assert ran.code == 2
+    assert snapshot(project / "output") == before
+
+
+# --- zip archives ---------------------------------------------------------------------
+
+
+def inflating_template(root: Path, megabytes: int) -> None:
+    """Add to the project's template a part of zeros that inflates to `megabytes` MB."""
+    path = root / "templates/docx/controlled-document.docx"
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED, compresslevel=9) as archive, \
+            archive.open("word/media/image1.bin", "w") as stream:
+        zeros = bytes(1024 * 1024)
+        for _ in range(megabytes):
+            stream.write(zeros)
+
+
+def test_a_template_that_inflates_a_thousandfold_is_refused_before_it_is_inflated(project):
+    inflating_template(project, 600)
+    assert (project / "templates/docx/controlled-document.docx").stat().st_size < 2_000_000
+    before = snapshot(project / "output")
+    ran = run_docgen(project, "build", timeout=120)
+    assert ran.stderr.splitlines() == [
+        "templates/docx/controlled-document.docx: error: the template unpacks to at least "
+        "600 MB; docgen reads Word files of at most 100 MB and 10000 parts",
+        "    hint: save it again from Word or WPS, leaving out large images and embedded files",
+        "docgen: the template cannot be used; nothing was written."]
+    assert ran.code == 2
+    assert ran.peak_mb < 300, f"{ran.peak_mb:.0f} MB"
     assert snapshot(project / "output") == before

@@ -29,7 +29,14 @@ from jinja2.exceptions import TemplateError as JinjaTemplateError
 from lxml import etree
 
 from docgen.errors import TemplateError
-from docgen.files import NotARegularFile, read_regular_file
+from docgen.files import (
+    MAX_ENTRIES,
+    MAX_UNPACKED_BYTES,
+    NotARegularFile,
+    ZipTooLarge,
+    check_unpacked_size,
+    read_regular_file,
+)
 from docgen.output import zip_entries
 from docgen.sandbox import SafeEnvironment, make_environment
 from docgen.wordml.body import BodyWriter, StyleIds
@@ -91,8 +98,16 @@ class WordTemplate:
                                 "save the template from Word or WPS as 'Word Document (.docx)'")
         try:
             with zipfile.ZipFile(io.BytesIO(self.data)) as archive:
-                archive.testzip()
+                check_unpacked_size(archive)
                 archive.getinfo("word/document.xml")
+        except ZipTooLarge as error:
+            megabytes = MAX_UNPACKED_BYTES // (1024 * 1024)
+            found = (f"{error.entries} parts" if error.entries > MAX_ENTRIES
+                     else f"at least {error.size // (1024 * 1024)} MB")
+            raise TemplateError(path, f"the template unpacks to {found}; docgen reads Word "
+                                      f"files of at most {megabytes} MB and {MAX_ENTRIES} parts",
+                                "save it again from Word or WPS, leaving out large images and "
+                                "embedded files") from None
         except KeyError:
             raise TemplateError(path, "the template is a zip archive but not a Word document",
                                 "save the template from Word or WPS as .docx") from None
