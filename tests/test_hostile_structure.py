@@ -179,3 +179,32 @@ def test_a_template_that_inflates_a_thousandfold_is_refused_before_it_is_inflate
     assert ran.code == 2
     assert ran.peak_mb < 300, f"{ran.peak_mb:.0f} MB"
     assert snapshot(project / "output") == before
+
+
+# --- file names -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["运" * 80, "运" * 74, "运维" * 30 + "a" * 70],
+                         ids=["80 CJK characters", "74 CJK characters", "60 CJK and 70 Latin"])
+def test_a_long_title_is_cut_to_a_file_name_the_file_system_takes(title, project):
+    (project / DOC).write_text(DOCUMENT_YAML.replace("title: 示例管理计划", f"title: {title}"),
+                               encoding="utf-8")
+    ran = run_docgen(project, "build")
+    assert ran.code == 0, ran.stderr
+    [written] = [path for path in (project / "output" / "demo").iterdir()
+                 if path.name.startswith("DEMO-ITSS-0001 运")]
+    assert len(written.name.encode()) + len(".") + len(".12345678.tmp") <= 255
+    assert written.name.endswith(" V1.0.docx") and title.startswith(written.name[15:-10])
+
+
+def test_a_document_number_too_long_for_any_file_name_is_refused_at_its_line(project):
+    number = "DEMO-" + "A" * 240
+    (project / DOC).write_text(DOCUMENT_YAML.replace("DEMO-ITSS-0001", number),
+                               encoding="utf-8")
+    ran = run_docgen(project, "check")
+    assert ran.stderr.splitlines() == [
+        f"{DOC}:1:9: error: the document number '{number}' with its version V1.0 is too long "
+        f"for a file name (at most 255 bytes)",
+        "    hint: shorten the document number",
+        "docgen: 1 problem in the content; nothing was written."]
+    assert ran.code == 2

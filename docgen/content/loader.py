@@ -21,6 +21,7 @@ from docgen.content.schema import Document, Organization, ReleaseRecord, Release
 from docgen.content.validation import validate
 from docgen.content.yaml_source import read_yaml_file, read_yaml_files
 from docgen.errors import ContentError, Location, Problem, UsageError
+from docgen.output import MAX_NAME_BYTES, file_name_fits
 
 ORG_FILE = "org.yaml"
 RELEASES_FOLDER = "releases"
@@ -96,6 +97,7 @@ def load_organization(folder: Path) -> OrganizationContent:
         except ContentError as error:
             problems.extend(error.problems)
     problems.extend(_duplicate_numbers(documents))
+    problems.extend(_names_too_long(documents))
     problems.extend(_attach_releases(folder, documents))
     if problems or organization is None:
         raise ContentError(problems)
@@ -150,6 +152,23 @@ def _attach_releases(folder: Path, documents: list[LoadedDocument]) -> list[Prob
                                     "delete the file, or rename it after the document's number"))
             continue
         loaded.releases = records
+    return problems
+
+
+def _names_too_long(documents: list[LoadedDocument]) -> list[Problem]:
+    """Return a problem for each document whose number and version alone are too long for
+    a file name (a long title is cut to fit; a number cannot be)."""
+    problems = []
+    for loaded in documents:
+        model = loaded.model
+        version = max((str(revision.version) for revision in model.revisions), key=len,
+                      default="")
+        if not file_name_fits(model.number, version):
+            problems.append(Problem(
+                model.location("number"),
+                f"the document number '{model.number}' with its version {version} is too long "
+                f"for a file name (at most {MAX_NAME_BYTES} bytes)",
+                "shorten the document number"))
     return problems
 
 
