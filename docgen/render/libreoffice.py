@@ -202,6 +202,8 @@ class LibreOfficeSession:
                     tail = self._log_tail()
                     self.stop()
                     raise LibreOfficeError(
+                        f"LibreOffice did not start: it exited with exit code {code}"
+                        if what == "start" else
                         f"LibreOffice exited (exit code {code}) before it finished {what}",
                         "check that LibreOffice runs: soffice --headless --version" + tail)
                 if time.monotonic() >= deadline:

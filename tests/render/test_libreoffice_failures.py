@@ -62,7 +62,7 @@ def test_a_libreoffice_that_exits_at_once_is_reported_at_once(project, libreoffi
                           "DOCGEN_UNO_PYTHON": str(libreoffice.python)})
     assert time.monotonic() - started < 20
     lines = ran.stderr.splitlines()
-    assert lines[0] == "docgen: error: LibreOffice exited (exit code 1) before it finished start"
+    assert lines[0] == "docgen: error: LibreOffice did not start: it exited with exit code 1"
     assert lines[1].startswith("    hint: check that LibreOffice runs: soffice --headless "
                                "--version; it said: ")
     assert "cannot open display" in lines[1]

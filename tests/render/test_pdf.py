@@ -241,7 +241,8 @@ def test_a_libreoffice_that_never_starts_is_reported(runner, tmp_path, in_folder
         "DOCGEN_SOFFICE": str(office), "DOCGEN_UNO_PYTHON": str(libreoffice.python),
         "DOCGEN_LIBREOFFICE_START_TIMEOUT": "2"})
     assert result.exit_code == 2
-    assert "docgen: error: LibreOffice did not start: cannot connect to LibreOffice" \
+    # Reported as soon as it exits, not when the worker gives up connecting.
+    assert "docgen: error: LibreOffice did not start: it exited with exit code 3" \
         in result.stderr
     assert leftover_libreoffice() == []
 
