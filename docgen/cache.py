@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from docgen.files import NotARegularFile, read_regular_file
 from docgen.output import write_atomically
 
 MANIFEST_FILE = ".docgen-manifest.json"
@@ -65,7 +66,7 @@ class Manifest:
         self.runs: dict[str, RunRecord] = {}
         self._digests: dict[str, str] = {}
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = json.loads(read_regular_file(self.path).decode("utf-8"))
             if data.get("format") == FORMAT and data.get("code") == code_digest():
                 files = {name: FileRecord(**record) for name, record in data["files"].items()}
                 runs = {name: RunRecord(**record) for name, record in data["runs"].items()}
@@ -167,10 +168,12 @@ def inputs_digest(*folders: Path, extra: str = "") -> str:
             continue
         for path in sorted(folder.rglob("*")):
             relative = path.relative_to(folder)
-            if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+            if any(part.startswith(".") for part in relative.parts) or path.is_dir():
                 continue
-            try:
-                data = path.read_bytes()
+            try:  # a pipe or device counts too, unread: the load that follows reports it
+                data = read_regular_file(path)
+            except NotARegularFile:
+                data = b"\0not a regular file"
             except OSError:
                 data = b"\0unreadable"
             digest.update(f"\0{relative.as_posix()}\0{len(data)}\0".encode())

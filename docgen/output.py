@@ -43,12 +43,36 @@ def zip_entries(entries: dict[str, bytes]) -> bytes:
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _WINDOWS_RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM\d|LPT\d)(\..*)?$", re.IGNORECASE)
 MAX_TITLE_LENGTH = 80
+# File systems limit a name to 255 bytes (ext4, XFS, Btrfs; in UTF-8, a Chinese character
+# takes three). A document's name must fit with the longest suffix docgen gives it, and
+# so must the temporary file it is first written to: "." + name + "." + 8 random
+# characters + ".tmp"; plus one byte for the "_" a reserved Windows name gets.
+MAX_NAME_BYTES = 255
+_LONGEST_SUFFIX = ".docx"
+_EXTRA_BYTES = len(".") + len(".") + 8 + len(".tmp") + len("_") + len(_LONGEST_SUFFIX)
+
+
+def _title_budget(safe_number: str, version: str) -> int:
+    """Return how many bytes of title a file name of this number and version can hold."""
+    return MAX_NAME_BYTES - _EXTRA_BYTES - len(f"{safe_number}  {version}".encode())
+
+
+def file_name_fits(number: str, version: str) -> bool:
+    """Return whether a document numbered `number`, at `version`, has a file name that
+    fits the file system at all (with its title left out, if need be)."""
+    return _title_budget(_UNSAFE.sub("_", number).strip(". "), version) >= 0
 
 
 def document_file_name(number: str, title: str, version: str, suffix: str = ".docx") -> str:
-    """Return the file name of a document: 'YNTD-ITSS-0303 运维服务能力管理计划 V1.0.docx'."""
-    safe_title = " ".join(_UNSAFE.sub(" ", title).split()).strip(". ")[:MAX_TITLE_LENGTH]
+    """Return the file name of a document: 'YNTD-ITSS-0303 运维服务能力管理计划 V1.0.docx'.
+
+    The title is cut to MAX_TITLE_LENGTH characters, and further, at a character, to
+    what fits in a name of MAX_NAME_BYTES bytes with the temporary file's additions.
+    """
     safe_number = _UNSAFE.sub("_", number).strip(". ")
+    safe_title = " ".join(_UNSAFE.sub(" ", title).split()).strip(". ")[:MAX_TITLE_LENGTH]
+    budget = max(_title_budget(safe_number, version), 0)
+    safe_title = safe_title.encode()[:budget].decode(errors="ignore").strip(". ")
     name = " ".join(part for part in (safe_number, safe_title, version) if part) + suffix
     if _WINDOWS_RESERVED.match(name) or name.startswith("."):
         name = "_" + name

@@ -890,8 +890,16 @@ def fail(error: int, message: str) -> Callable[..., None]:
 
 
 def read_only_folder(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Simulated: tests may run as root, who can write into a read-only folder.
-    monkeypatch.setattr(os, "open", fail(errno.EACCES, "Permission denied"))
+    # Simulated: tests may run as root, who can write into a read-only folder. Files
+    # are still read (content, templates); creating one is refused.
+    opening = os.open
+
+    def open_for_reading_only(path, flags, *args, **kwargs):
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return opening(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", open_for_reading_only)
 
 
 def disk_full_on_flush(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:

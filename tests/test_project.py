@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from docgen.errors import UsageError
+from docgen.errors import ContentError
 from docgen.project import load_project
 
 
@@ -25,6 +25,6 @@ def test_the_config_file_moves_folders_and_options_win(tmp_path):
 
 def test_an_unknown_setting_is_refused(tmp_path):
     (tmp_path / "docgen.toml").write_text('[paths]\ncontents = "x"\n')
-    with pytest.raises(UsageError) as raised:
+    with pytest.raises(ContentError) as raised:
         load_project(tmp_path)
-    assert raised.value.hint == "allowed: content, templates, output"
+    assert raised.value.problems[0].hint == "allowed: content, templates, output"

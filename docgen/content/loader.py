@@ -12,6 +12,7 @@ problems of a tree at once rather than one per run.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from docgen.content.schema import Document, Organization, ReleaseRecord, Release
 from docgen.content.validation import validate
 from docgen.content.yaml_source import read_yaml_file, read_yaml_files
 from docgen.errors import ContentError, Location, Problem, UsageError
+from docgen.output import MAX_NAME_BYTES, file_name_fits
 from docgen.style import DEFAULT_STYLE, HouseStyle
 from docgen.workers import Workers
 
@@ -64,12 +66,15 @@ def load_content(root: Path, workers: Workers | None = None) -> list[Organizatio
                          "run docgen in your project folder, or pass --content DIR")
     folders = sorted(path for path in root.iterdir()
                      if path.is_dir() and not path.name.startswith("."))
-    org_folders = [folder for folder in folders if (folder / ORG_FILE).is_file()]
-    if not org_folders:
+    # org.yaml as a pipe or a folder still marks an organization; reading it says what is
+    # wrong with it.
+    org_folders = [folder for folder in folders if os.path.lexists(folder / ORG_FILE)]
+    problems = [problem for folder in folders if folder not in org_folders
+                for problem in _documents_without_organization(folder)]
+    if not org_folders and not problems:
         raise UsageError(f"no organization found under {root}",
                          f"create a folder per organization holding an {ORG_FILE}, "
                          f"e.g. {root / 'yntd' / ORG_FILE}")
-    problems: list[Problem] = []
     result = []
     for folder in org_folders:
         try:
@@ -99,6 +104,7 @@ def load_organization(folder: Path, workers: Workers | None = None) -> Organizat
         except ContentError as error:
             problems.extend(error.problems)
     problems.extend(_duplicate_numbers(documents))
+    problems.extend(_names_too_long(documents))
     problems.extend(_attach_releases(folder, documents))
     if problems or organization is None:
         raise ContentError(problems)
@@ -106,10 +112,28 @@ def load_organization(folder: Path, workers: Workers | None = None) -> Organizat
     return OrganizationContent(folder.name, folder, organization, documents)
 
 
+def _documents_without_organization(folder: Path) -> list[Problem]:
+    """Return a problem if `folder`, which has no org.yaml, holds documents: they would
+    belong to no organization, and leaving them out of the build would go unnoticed."""
+    documents = document_files(folder)
+    if not documents:
+        return []
+    shown = documents[0].name + (", ..." if len(documents) > 1 else "")
+    return [Problem(Location(folder), f"the folder holds documents ({shown}) but no {ORG_FILE}, "
+                                      f"so they belong to no organization",
+                    f"add the organization's {ORG_FILE} to the folder (see "
+                    f"docs/content-format.md), or move the documents into an organization's "
+                    f"folder")]
+
+
 def document_files(folder: Path) -> list[Path]:
-    """Return the document files of an organization folder, sorted by name."""
+    """Return the document files of an organization folder, sorted by name.
+
+    Whatever has a document's name is one, even a pipe or a folder: reading it then
+    says what is wrong, where leaving it out would drop a document without a word.
+    """
     return sorted(path for path in folder.iterdir()
-                  if path.is_file() and path.suffix in DOCUMENT_SUFFIXES
+                  if path.suffix in DOCUMENT_SUFFIXES
                   and path.name != ORG_FILE and not path.name.startswith("."))
 
 
@@ -135,6 +159,23 @@ def _attach_releases(folder: Path, documents: list[LoadedDocument]) -> list[Prob
                                     "delete the file, or rename it after the document's number"))
             continue
         loaded.releases = records
+    return problems
+
+
+def _names_too_long(documents: list[LoadedDocument]) -> list[Problem]:
+    """Return a problem for each document whose number and version alone are too long for
+    a file name (a long title is cut to fit; a number cannot be)."""
+    problems = []
+    for loaded in documents:
+        model = loaded.model
+        version = max((str(revision.version) for revision in model.revisions), key=len,
+                      default="")
+        if not file_name_fits(model.number, version):
+            problems.append(Problem(
+                model.location("number"),
+                f"the document number '{model.number}' with its version {version} is too long "
+                f"for a file name (at most {MAX_NAME_BYTES} bytes)",
+                "shorten the document number"))
     return problems
 
 

@@ -17,9 +17,22 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml import AliasEvent, MappingNode, MarkedYAMLError, Node, ScalarNode, SequenceNode, YAMLError
+from yaml import (
+    AliasEvent,
+    MappingEndEvent,
+    MappingNode,
+    MappingStartEvent,
+    MarkedYAMLError,
+    Node,
+    ScalarNode,
+    SequenceEndEvent,
+    SequenceNode,
+    SequenceStartEvent,
+    YAMLError,
+)
 
 from docgen.errors import ContentError, Location, Problem
+from docgen.files import NotARegularFile, read_regular_file
 from docgen.workers import Workers, map_tasks
 
 # libyaml's parser, where PyYAML was built with it (every wheel is): 20 times faster. The
@@ -54,7 +67,7 @@ _STANDARD_TAGS = {
 _NULL_WORDS = {"", "~", "null", "Null", "NULL"}
 # Characters that XML 1.0 cannot carry; Word pastes \x0b (manual line break) and
 # \x0c (page break) into plain text, which would corrupt the .docx.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _CONTROL_NAMES = {
     "\x00": "NUL",
     "\x0b": "vertical tab (a manual line break pasted from Word)",
@@ -148,7 +161,11 @@ class YamlFile:
 def read_yaml_file(path: Path) -> YamlFile:
     """Return the parsed YAML file at `path`; raise ContentError naming every problem."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path)
+    except NotARegularFile as error:
+        raise ContentError([Problem(Location(path), f"cannot read the file: {error.strerror}",
+                                    "docgen reads only regular files: put the YAML file itself "
+                                    "in its place")]) from None
     except OSError as error:
         raise ContentError([Problem(Location(path), f"cannot read the file: {error.strerror}",
                                     "check that the file exists and is readable")]) from None
@@ -227,6 +244,7 @@ def parse_yaml(text: str, path: Path) -> YamlFile:
     if problems:
         raise ContentError(problems)
     try:
+        _refuse_deep_nesting(text, path)
         root = yaml.compose(text, Loader=Loader)
     except MarkedYAMLError as error:
         raise ContentError([_syntax_problem(error, path, text)]) from None
@@ -244,22 +262,52 @@ def parse_yaml(text: str, path: Path) -> YamlFile:
     return YamlFile(data=data, source=SourceMap(path, text), text=text)
 
 
+# Content needs a dozen levels (sections, lists, tables, cells). libyaml's composer and
+# docgen's own walkers recurse once or twice per level: a file nested thousands of levels
+# deep would exhaust Python's recursion limit, and hundreds of thousands the C stack.
+MAX_DEPTH = 100
+_OPENING = (MappingStartEvent, SequenceStartEvent)
+_CLOSING = (MappingEndEvent, SequenceEndEvent)
+
+
+def _refuse_deep_nesting(text: str, path: Path) -> None:
+    """Raise ContentError at the first list or mapping nested deeper than MAX_DEPTH.
+
+    libyaml's parser yields events without recursing, so the depth is known before
+    anything recursive (the composer) sees the file.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=Loader):
+        if isinstance(event, _OPENING):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                raise ContentError([Problem(
+                    Location(path, mark.line + 1, mark.column + 1),
+                    f"lists and mappings are nested more than {MAX_DEPTH} levels deep here",
+                    "content needs only a few levels (sections, lists, tables); look for "
+                    "runs of '[' or '{' or ever deeper indentation on this line")])
+        elif isinstance(event, _CLOSING):
+            depth -= 1
+
+
 def _illegal_characters(text: str, path: Path) -> list[Problem]:
-    if not _XML_ILLEGAL.search(text):
+    if not XML_ILLEGAL.search(text):
         return []
     problems = []
     # split on "\n" only: splitlines() would also break at the very \x0b and \x0c we report
     for line_number, line in enumerate(text.split("\n"), start=1):
-        for match in _XML_ILLEGAL.finditer(line):
+        for match in XML_ILLEGAL.finditer(line):
             problems.append(Problem(
                 Location(path, line_number, match.start() + 1),
-                f"illegal control character {_describe(match.group())}",
+                f"illegal control character {describe_character(match.group())}",
                 "delete it; if the text was pasted from Word, retype the line break "
                 "as a new list item or paragraph"))
     return problems
 
 
-def _describe(char: str) -> str:
+def describe_character(char: str) -> str:
+    """Return a character as U+XXXX with its name: U+000B (vertical tab ...)."""
     name = _CONTROL_NAMES.get(char) or unicodedata.name(char, "")
     return f"U+{ord(char):04X}" + (f" ({name})" if name else "")
 
@@ -370,10 +418,10 @@ class _Converter:
         if node.style != '"':
             return value
         # Only a double-quoted value can hold escapes, such as "\x0b" or "\r".
-        illegal = _XML_ILLEGAL.search(value)
+        illegal = XML_ILLEGAL.search(value)
         if illegal:
-            self._fail(node, f"illegal control character {_describe(illegal.group())} in this "
-                             f"value", "remove the escape sequence from the quoted text")
+            self._fail(node, f"illegal control character {describe_character(illegal.group())} "
+                             f"in this value", "remove the escape sequence from the quoted text")
             return None
         # A carriage return (written as "\r" in quotes) is a line break, as in the file.
         return value.replace("\r\n", "\n").replace("\r", "\n")

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Literal
 
 from docgen.content.model import ResolvedDocument
-from docgen.content.schema import SIGNING_ROLE_NAMES
+from docgen.content.schema import SIGNING_ROLE_NAMES, Document
 from docgen.content.values import Version
+from docgen.control.content_files import check_option_text, verify_content, write_content_file
 from docgen.control.yaml_edit import YamlText, unified_diff
 from docgen.errors import UsageError
-from docgen.output import write_atomically
 from docgen.pipeline import load_document_set, select_documents
 from docgen.project import Project
 
@@ -53,6 +53,8 @@ class BumpPlan:
 
 def plan_bump(project: Project, request: BumpRequest) -> BumpPlan:
     """Return the edit that adds the requested revision row; refuse what must not be."""
+    for role in ("change", "author", "reviewer", "approver"):
+        check_option_text(f"--{role}", getattr(request, role))
     document_set = load_document_set(project)  # content with load errors is refused here
     [document] = select_documents(document_set, [request.number])
     _refuse_invalid(document, request)
@@ -69,6 +71,7 @@ def plan_bump(project: Project, request: BumpRequest) -> BumpPlan:
         "change": request.change,
     })
     diff = unified_diff(raw.removeprefix("\ufeff"), editable.text, document.path.name)
+    verify_content(document.path, editable.encoded(), Document)
     return BumpPlan(document.path, current, version, old_bytes, editable.encoded(), diff)
 
 
@@ -77,7 +80,7 @@ def apply_bump(plan: BumpPlan) -> None:
     if plan.path.read_bytes() != plan.old_bytes:
         raise UsageError(f"{plan.path} changed while docgen was preparing the bump",
                          "run the bump again; nothing was written")
-    write_atomically(plan.path, plan.new_bytes)
+    write_content_file(plan.path, plan.new_bytes, Document)
 
 
 def _refuse_invalid(document: ResolvedDocument, request: BumpRequest) -> None:

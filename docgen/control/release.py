@@ -15,6 +15,8 @@ from pathlib import Path
 from docgen.checks import Severity, run_checks
 from docgen.content.loader import release_file
 from docgen.content.model import ResolvedDocument
+from docgen.content.schema import Document, Releases
+from docgen.control.content_files import check_option_text, write_content_file
 from docgen.control.yaml_edit import YamlText
 from docgen.errors import ChecksFailed, UsageError
 from docgen.output import output_path, write_atomically
@@ -101,11 +103,12 @@ def _append_record(path: Path, document: ResolvedDocument, on: dt.date, *, force
         lines = [f"  - {name}: {value}" if index == 0 else f"    {name}: {value}"
                  for index, (name, value) in enumerate(item.items())]
         data = (RECORDS_HEADER + "\n".join(lines) + "\n").encode("utf-8")
-    write_atomically(path, data)
+    write_content_file(path, data, Releases)
 
 
 def withdraw(project: Project, number: str, *, on: dt.date, reason: str) -> Path:
     """Mark document `number` as withdrawn (作废) in its content file; return the file."""
+    check_option_text("--reason", reason)
     document_set = load_document_set(project)
     [document] = select_documents(document_set, [number])
     if document.withdrawn:
@@ -116,6 +119,6 @@ def withdraw(project: Project, number: str, *, on: dt.date, reason: str) -> Path
     editable = YamlText(document.path.read_bytes().decode("utf-8"), document.path)
     editable.set_values({"status": "withdrawn", "withdrawn_on": on.isoformat(),
                          "withdrawn_reason": reason}, before="revisions")
-    write_atomically(document.path, editable.encoded())
+    write_content_file(document.path, editable.encoded(), Document)
     return document.path
 

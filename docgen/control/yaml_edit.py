@@ -8,6 +8,7 @@ order, line endings, a BOM) stays exactly as the author left it.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from pathlib import Path
@@ -62,14 +63,25 @@ def unified_diff(before: str, after: str, name: str) -> str:
                                         tofile=f"b/{name}"))
 
 
+# What libyaml counts as a line break, and so what its marks' line numbers count.
+_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+_BREAK_CHARS = "\r\n\x85\u2028\u2029"
+
+
 class YamlText:
-    """A content file's text, with its BOM and line ending remembered for writing back."""
+    """A content file's text, with its BOM and line ending remembered for writing back.
+
+    Places are found by the parser's character offsets (marks' `index`), never by
+    counting lines: a file saved with CR-only (old Mac) or mixed line ends is edited as
+    safely as one with LF.
+    """
 
     def __init__(self, raw: str, path: Path):
         self.path = path
         self.bom = raw.startswith(_BOM)
         self.text = raw[1:] if self.bom else raw
-        self.newline = "\r\n" if "\r\n" in self.text else "\n"
+        first = _BREAK.search(self.text)
+        self.newline = first.group() if first and first.group() in ("\r\n", "\r") else "\n"
 
     def encoded(self) -> bytes:
         """Return the edited file as bytes, with its original BOM."""
@@ -92,19 +104,18 @@ class YamlText:
     def _top_level(self, key: str) -> tuple[ScalarNode, Node] | None:
         return next(((k, v) for k, v in self._root().value if k.value == key), None)
 
-    def _line_start(self, line: int) -> int:
-        """Return the offset at which 0-based `line` starts (len(text) past the end)."""
-        offset = 0
-        for _ in range(line):
-            found = self.text.find("\n", offset)
-            if found < 0:
-                return len(self.text)
-            offset = found + 1
-        return offset
+    def _line_starts(self) -> list[int]:
+        """Return the offset at which each line starts, as libyaml counts lines."""
+        return [0] + [match.end() for match in _BREAK.finditer(self.text)]
 
-    def _insert_lines(self, line: int, lines: list[str]) -> None:
-        offset = self._line_start(line)
-        if offset == len(self.text) and self.text and not self.text.endswith("\n"):
+    def _line_start_at(self, offset: int) -> int:
+        """Return the offset of the start of the line that holds `offset`."""
+        starts = self._line_starts()
+        return starts[bisect.bisect_right(starts, offset) - 1]
+
+    def _insert_at_line_start(self, offset: int, lines: list[str]) -> None:
+        """Insert `lines` at `offset`, the start of a line or the end of the text."""
+        if offset == len(self.text) and self.text and self.text[-1] not in _BREAK_CHARS:
             self.text += self.newline
             offset = len(self.text)
         block = "".join(text + self.newline for text in lines)
@@ -140,32 +151,32 @@ class YamlText:
             lines = [" " * dash + "-" + " " * (indent - dash - 1)
                      + f"{order[0]}: {scalar(item[order[0]])}"]
             lines += [" " * indent + f"{name}: {scalar(item[name])}" for name in order[1:]]
-        self._insert_lines(self._content_end_line(last), lines)
+        self._insert_at_line_start(self._content_end_offset(last), lines)
 
     def _dash_column(self, item: Node) -> int:
         """Return the column of the '-' that opens list item `item` (which may stand alone
         on the line above the item's first key)."""
-        offset = self._line_start(item.start_mark.line) + item.start_mark.column - 1
-        while offset >= 0 and self.text[offset] in " \t\r\n":
+        offset = item.start_mark.index - 1
+        while offset >= 0 and self.text[offset] in " \t" + _BREAK_CHARS:
             offset -= 1
-        return offset - (self.text.rfind("\n", 0, offset) + 1)
+        return offset - self._line_start_at(offset)
 
-    def _content_end_line(self, node: Node) -> int:
-        """Return the line after the last line of text of `node`, before any blank lines
-        or comments that follow it (a block scalar kept with |+ keeps its blank lines)."""
-        end = _content_end(node)
-        offset = self._line_start(end.line) + end.column
+    def _content_end_offset(self, node: Node) -> int:
+        """Return the start of the line after the last line of text of `node`, before any
+        blank lines or comments that follow it (a block scalar kept with |+ keeps its
+        blank lines)."""
+        offset = _content_end(node).index
         last_scalar = _last_scalar(node)
-        header = self.text[self._line_start(last_scalar.start_mark.line)
-                           + last_scalar.start_mark.column:].split("\n", 1)[0] \
+        header = _BREAK.split(self.text[last_scalar.start_mark.index:], maxsplit=1)[0] \
             if last_scalar is not None else ""
         if not (last_scalar is not None and last_scalar.style in ("|", ">")
                 and "+" in header.split("#", 1)[0]):
-            while offset > 0 and self.text[offset - 1] in " \t\r\n":
+            while offset > 0 and self.text[offset - 1] in " \t" + _BREAK_CHARS:
                 offset -= 1
-        line = self.text.count("\n", 0, offset)
-        at_line_start = offset == 0 or self.text[offset - 1] == "\n"
-        return line if at_line_start else line + 1
+        if offset == 0 or self.text[offset - 1] in _BREAK_CHARS:
+            return offset
+        following = _BREAK.search(self.text, offset)
+        return following.end() if following else len(self.text)
 
     def set_values(self, values: dict[str, str], *, before: str) -> None:
         """Set top-level scalar keys: replace the value of those present, and insert the
@@ -174,18 +185,16 @@ class YamlText:
             found = self._top_level(name)
             if found is not None:
                 key, node = found
-                if not isinstance(node, ScalarNode) or node.value.count("\n"):
+                if not isinstance(node, ScalarNode) or _BREAK.search(node.value):
                     raise UsageError(f"{self.path}: '{name}' must be a single-line value",
                                      "fix the file first")
                 if node.value == "" and not node.style:
                     # "name:" with no value: the parser marks the next line; write the value
                     # right after the colon instead.
-                    key_end = self._line_start(key.end_mark.line) + key.end_mark.column
-                    start = end = self.text.index(":", key_end) + 1
+                    start = end = self.text.index(":", key.end_mark.index) + 1
                     value_text = " " + scalar(value)
                 else:
-                    start = self._line_start(node.start_mark.line) + node.start_mark.column
-                    end = self._line_start(node.end_mark.line) + node.end_mark.column
+                    start, end = node.start_mark.index, node.end_mark.index
                     value_text = scalar(value)
                 self.text = self.text[:start] + value_text + self.text[end:]
         missing = [name for name in values if self._top_level(name) is None]
@@ -195,11 +204,12 @@ class YamlText:
                 raise UsageError(f"{self.path}: there is no top-level '{before}:'",
                                  "fix the file first")
             # Insert above the comment lines that introduce the key, not between them.
+            starts = self._line_starts()
             line = anchor[0].start_mark.line
-            lines = self.text.split("\n")
-            while line > 0 and lines[line - 1].lstrip().startswith("#"):
+            while line > 0 and self.text[starts[line - 1]:starts[line]].lstrip().startswith("#"):
                 line -= 1
-            self._insert_lines(line, [f"{name}: {scalar(values[name])}" for name in missing])
+            self._insert_at_line_start(starts[line],
+                                       [f"{name}: {scalar(values[name])}" for name in missing])
 
 
 def _last_scalar(node: Node) -> ScalarNode | None:

@@ -54,7 +54,7 @@ class TemplateSet:
         """Return the template called `name` (templates/docx/<name>.docx)."""
         if name not in self._loaded:
             path = self.folder / f"{name}.docx"
-            if not path.is_file():
+            if not path.exists():  # a pipe or a folder is reported as what it is, when read
                 raise TemplateError(path, "there is no such template",
                                     "available templates: "
                                     + (", ".join(self.available()) or "none"))
@@ -68,7 +68,7 @@ class TemplateSet:
                         f"folder",
                         "available templates: " + (", ".join(self.available()) or "none"))
                 for document in documents
-                if not (self.folder / f"{document.model.template}.docx").is_file()]
+                if not (self.folder / f"{document.model.template}.docx").exists()]
 
 
 def frame_context(document: ResolvedDocument) -> dict[str, object]:

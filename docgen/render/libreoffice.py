@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import selectors
 import shutil
@@ -26,19 +27,27 @@ from pathlib import Path
 from typing import Any
 
 from docgen.errors import LibreOfficeError
+from docgen.render.leftovers import PROFILE_PREFIX, end_leftovers, record_owner
 
 INSTALL_HINT = ("install it: sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk "
                 "python3-uno (on Debian or Ubuntu)")
 PIPE_PREFIX = "docgen_lo_"
+_POLL_SECONDS = 0.2
 
 
 def _seconds(variable: str, default: float) -> float:
     """Return a timeout in seconds from the environment, or `default`."""
+    written = os.environ.get(variable)
+    if written is None:
+        return default
     try:
-        return float(os.environ.get(variable, default))
+        seconds = float(written)
     except ValueError:
-        raise LibreOfficeError(f"{variable} must be a number of seconds",
-                               f"unset it, or set it to e.g. {default:.0f}") from None
+        seconds = math.nan
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise LibreOfficeError(f"{variable} must be a number of seconds greater than 0, not "
+                               f"'{written}'", f"unset it, or set it to e.g. {default:.0f}")
+    return seconds
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,11 @@ def find_libreoffice() -> Installation:
         if not Path(chosen).is_file():
             raise LibreOfficeError(f"DOCGEN_SOFFICE names {chosen}, which does not exist; "
                                    "LibreOffice is needed for PDFs", INSTALL_HINT)
+        if not os.access(chosen, os.X_OK):
+            raise LibreOfficeError(f"DOCGEN_SOFFICE names {chosen}, which is not a program "
+                                   f"this user may run",
+                                   "point DOCGEN_SOFFICE at LibreOffice's soffice, or make the "
+                                   "file executable (chmod +x)")
         soffice: Path | None = Path(chosen)
     else:
         soffice = next((Path(found) for found in (
@@ -125,18 +139,24 @@ class LibreOfficeSession:
         self.stop()
 
     def _start(self) -> None:
-        self.profile = Path(tempfile.mkdtemp(prefix="docgen-libreoffice-"))
+        end_leftovers()
+        self.profile = Path(tempfile.mkdtemp(prefix=PROFILE_PREFIX))
         pipe = f"{PIPE_PREFIX}{os.getpid()}_{uuid.uuid4().hex[:8]}"
+        record_owner(self.profile, pipe)
         environment = dict(os.environ, FONTCONFIG_FILE=str(fontconfig_file()))
-        log = (self.profile / "soffice.log").open("wb")
-        self.office = subprocess.Popen(
-            [str(self.installation.soffice), "--headless", "--invisible", "--nologo",
-             "--norestore", "--nodefault", "--nolockcheck",
-             f"-env:UserInstallation={(self.profile / 'user').as_uri()}",
-             f"--accept=pipe,name={pipe};urp;"],
-            stdin=subprocess.DEVNULL, stdout=log, stderr=log, env=environment,
-            start_new_session=True)
-        log.close()
+        with (self.profile / "soffice.log").open("wb") as log:
+            try:
+                self.office = subprocess.Popen(
+                    [str(self.installation.soffice), "--headless", "--invisible", "--nologo",
+                     "--norestore", "--nodefault", "--nolockcheck",
+                     f"-env:UserInstallation={(self.profile / 'user').as_uri()}",
+                     f"--accept=pipe,name={pipe};urp;"],
+                    stdin=subprocess.DEVNULL, stdout=log, stderr=log, env=environment,
+                    start_new_session=True)
+            except OSError as error:
+                raise LibreOfficeError(f"LibreOffice could not be started from "
+                                       f"{self.installation.soffice}: {error.strerror}",
+                                       INSTALL_HINT) from None
         worker_script = Path(__file__).with_name("uno_worker.py")
         with (self.profile / "worker.log").open("wb") as worker_log:
             self.worker = subprocess.Popen(
@@ -172,18 +192,36 @@ class LibreOfficeSession:
 
     def _reply(self, timeout: float, what: str) -> dict[str, Any]:
         assert self.worker is not None and self.worker.stdout is not None
+        deadline = time.monotonic() + timeout
         with selectors.DefaultSelector() as selector:
             selector.register(self.worker.stdout, selectors.EVENT_READ)
-            if not selector.select(timeout):
-                self.stop()
-                raise LibreOfficeError(
-                    f"LibreOffice did not finish {what} within {timeout:.0f} s; it was stopped",
-                    "try again; if it keeps happening, raise DOCGEN_LIBREOFFICE_TIMEOUT or open "
-                    "the .docx in LibreOffice to see what it does")
+            # Wait in short steps, so that a LibreOffice that exits is noticed at once.
+            while not selector.select(min(_POLL_SECONDS, max(deadline - time.monotonic(), 0))):
+                if self._office_exited():
+                    code = self.office.returncode if self.office is not None else None
+                    tail = self._log_tail()
+                    self.stop()
+                    raise LibreOfficeError(
+                        f"LibreOffice did not start: it exited with exit code {code}"
+                        if what == "start" else
+                        f"LibreOffice exited (exit code {code}) before it finished {what}",
+                        "check that LibreOffice runs: soffice --headless --version" + tail)
+                if time.monotonic() >= deadline:
+                    self.stop()
+                    raise LibreOfficeError(
+                        f"LibreOffice did not finish {what} within {timeout:.0f} s; it was "
+                        f"stopped",
+                        "try again; if it keeps happening, raise DOCGEN_LIBREOFFICE_TIMEOUT or "
+                        "open the .docx in LibreOffice to see what it does")
         line = self.worker.stdout.readline()
         if not line:
             raise self._crashed(what)
         return json.loads(line)
+
+    def _office_exited(self) -> bool:
+        """Return whether LibreOffice has ended, with every process it started."""
+        return (self.office is not None and self.office.poll() is not None
+                and not _group_alive(self.office.pid))
 
     def _crashed(self, what: object) -> LibreOfficeError:
         tail = self._log_tail()

@@ -88,14 +88,16 @@ class BodyWriter:
         self._bookmark_id = first_bookmark_id
         self._after_table = False
 
-    def xml(self, *, break_page_first: bool = False) -> str:
+    def xml(self, *, break_page_first: bool = False, break_page_after: bool = False) -> str:
         """Return the body written so far as XML (w: prefixed), the first paragraph
-        starting a new page if asked."""
+        starting a new page if asked, and a page break after the last if asked."""
         parts = list(self._parts)
         if break_page_first and parts and parts[0].startswith("<w:p><w:pPr><w:pStyle "):
             # Right after the style: the schema's order puts pageBreakBefore early.
             end = parts[0].index("/>") + 2
             parts[0] = parts[0][:end] + "<w:pageBreakBefore/>" + parts[0][end:]
+        if break_page_after:
+            parts.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
         return "".join(parts)
 
     def _paragraph(self, style: str, text: str, *, numbering: int | None = None,

@@ -21,6 +21,7 @@ from typing import Any
 
 from docx.document import Document as DocxDocument
 from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.part import XmlPart
 from docx.opc.pkgwriter import PackageWriter
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError
@@ -29,10 +30,19 @@ from jinja2.exceptions import TemplateError as JinjaTemplateError
 from lxml import etree
 
 from docgen.errors import TemplateError
+from docgen.files import (
+    MAX_ENTRIES,
+    MAX_UNPACKED_BYTES,
+    NotARegularFile,
+    ZipTooLarge,
+    check_unpacked_size,
+    read_regular_file,
+)
 from docgen.output import zip_entries
 from docgen.sandbox import SafeEnvironment, make_environment
 from docgen.style import DEFAULT_STYLE, template_filters
 from docgen.wordml.body import BodyWriter, StyleIds
+from docgen.wordml.body_marker import BodyPlace, find_body_place
 from docgen.wordml.heading_labels import HeadingNumbering
 from docgen.wordml.numbering import Numbering
 from docgen.wordml.toc import TocEntry, fill_toc, toc_levels
@@ -79,7 +89,11 @@ class WordTemplate:
     def __init__(self, path: Path, *, required: tuple[str, ...] = DOCUMENT_TAGS):
         self.path = path
         try:
-            self.data = path.read_bytes()
+            self.data = read_regular_file(path)
+        except NotARegularFile as error:
+            raise TemplateError(path, f"cannot read the template: {error.strerror}",
+                                "docgen reads only regular files: put the .docx file itself "
+                                "in its place") from None
         except OSError as error:
             raise TemplateError(path, f"cannot read the template: {error.strerror}",
                                 "check the template name and that the file exists") from None
@@ -88,8 +102,16 @@ class WordTemplate:
                                 "save the template from Word or WPS as 'Word Document (.docx)'")
         try:
             with zipfile.ZipFile(io.BytesIO(self.data)) as archive:
-                archive.testzip()
+                check_unpacked_size(archive)
                 archive.getinfo("word/document.xml")
+        except ZipTooLarge as error:
+            megabytes = MAX_UNPACKED_BYTES // (1024 * 1024)
+            found = (f"{error.entries} parts" if error.entries > MAX_ENTRIES
+                     else f"at least {error.size // (1024 * 1024)} MB")
+            raise TemplateError(path, f"the template unpacks to {found}; docgen reads Word "
+                                      f"files of at most {megabytes} MB and {MAX_ENTRIES} parts",
+                                "save it again from Word or WPS, leaving out large images and "
+                                "embedded files") from None
         except KeyError:
             raise TemplateError(path, "the template is a zip archive but not a Word document",
                                 "save the template from Word or WPS as .docx") from None
@@ -272,12 +294,21 @@ class WordDocument:
         return BodyWriter(self.styles, numbering, text_width, max(used, default=0) + 1)
 
     def insert_body(self, writer: BodyWriter) -> None:
-        """Put the writer's body where the template says {{ body }} (as it is saved)."""
-        marker = self._marker_paragraph()
-        breaks_page = marker.find(f"{w('pPr')}/{w('pageBreakBefore')}") is not None
-        self._body_xml = writer.xml(break_page_first=breaks_page)
+        """Put the writer's body where the template says {{ body }} (as it is saved),
+        starting a new page where the template's paragraph did."""
+        place = self._body_place()
+        self._body_xml = writer.xml(break_page_first=place.break_before,
+                                    break_page_after=place.break_after)
+        marker = place.paragraph
         marker.addprevious(etree.Comment(_BODY_PLACE))
-        marker.getparent().remove(marker)
+        if place.section is None:
+            marker.getparent().remove(marker)
+        else:
+            # The section that ends with this paragraph (its page setup, headers and the
+            # break to the next section) ends after the body: keep the paragraph, empty.
+            for child in list(marker):
+                if child.tag != w("pPr"):
+                    marker.remove(child)
 
     def fill_toc(self, entries: Sequence[TocEntry]) -> None:
         """Write the table of contents' entries (only levels its field asks for)."""
@@ -317,17 +348,14 @@ class WordDocument:
                 place, self._body_xml.encode(), 1)
         return zip_entries(collector.entries)
 
-    def _marker_paragraph(self) -> etree._Element:
-        for node in self.body.iter(w("p")):
-            text = "".join(t.text or "" for t in node.iter(w("t")))
-            if BODY_MARKER in text:
-                if text.strip() != BODY_MARKER:
-                    raise TemplateError(self.template_path,
-                                        "the {{ body }} tag shares its paragraph with other text",
-                                        "put {{ body }} alone in its own paragraph")
-                return node
-        raise TemplateError(self.template_path, "the {{ body }} tag is not in the document body",
-                            "move {{ body }} out of headers, footers and tables")
+    def _body_place(self) -> BodyPlace:
+        """Return the {{ body }} paragraph; refuse a tag that is repeated or misplaced."""
+        main = self.document.part
+        others = {str(part.partname): part.element for part in main.package.iter_parts()
+                  if part is not main and isinstance(part, XmlPart)
+                  and _TAG_PARTS.match(str(part.partname).lstrip("/"))}
+        return find_body_place(self.body, others, BODY_MARKER, self.document.styles.element,
+                               self.template_path)
 
     def _style_id(self, name: str) -> str | None:
         return self._ids_by_name.get(name)

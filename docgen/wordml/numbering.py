@@ -28,11 +28,33 @@ LIST_FORMATS: dict[str, tuple[str, str]] = {
 }
 
 
+# The order the schema gives the children of a list level (CT_Lvl).
+_LEVEL_ORDER = {name: rank for rank, name in enumerate(
+    ["start", "numFmt", "lvlRestart", "pStyle", "isLgl", "suff", "lvlText", "lvlPicBulletId",
+     "legacy", "lvlJc", "pPr", "rPr"])}
+
+
+def put_levels_in_schema_order(root: etree._Element) -> None:
+    """Reorder the children of every w:lvl as the schema wants them.
+
+    LibreOffice writes a heading level's pStyle before its numFmt; Word reads that,
+    but the file is not valid, and neither would be any document made from it.
+    """
+    for level in root.iter(w("lvl")):
+        children = list(level)
+        ranked = sorted(children, key=lambda child: _LEVEL_ORDER.get(
+            etree.QName(child).localname if isinstance(child.tag, str) else "",
+            len(_LEVEL_ORDER)))
+        if ranked != children:
+            level[:] = ranked
+
+
 class Numbering:
     """The numbering part of one document, with the list instances added to it."""
 
     def __init__(self, root: etree._Element):
         self.root = root
+        put_levels_in_schema_order(root)
         self._abstract_ids: dict[str, int] = {}
         self._next_num_id = 1 + max((int(num.get(w("numId"))) for num in root.iter(w("num"))),
                                     default=0)
@@ -48,11 +70,27 @@ class Numbering:
         """Return the numId of a new list instance of `list_format` counting from `start`."""
         num_id = self._next_num_id
         self._next_num_id += 1
-        num = sub(self.root, "num", {"numId": str(num_id)})
-        sub(num, "abstractNumId", {"val": str(self.abstract_id(list_format))})
+        abstract_id = self.abstract_id(list_format)
+        num = element("num", {"numId": str(num_id)})
+        sub(num, "abstractNumId", {"val": str(abstract_id)})
         override = sub(num, "lvlOverride", {"ilvl": "0"})
         sub(override, "startOverride", {"val": str(start)})
+        self._insert_in_order(num)
         return num_id
+
+    def _insert_in_order(self, node: etree._Element) -> None:
+        """Insert a w:num or w:abstractNum where the schema wants it: numPicBullet*,
+        abstractNum*, num*, numIdMacAtCleanup? (Word writes the last one; a w:num after
+        it makes the file invalid, and Word may refuse it)."""
+        order = ["numPicBullet", "abstractNum", "num", "numIdMacAtCleanup"]
+        rank = order.index(etree.QName(node).localname)
+        later = next((child for child in self.root
+                      if isinstance(child.tag, str)
+                      and etree.QName(child).localname in order[rank + 1:]), None)
+        if later is not None:
+            later.addprevious(node)
+        else:
+            self.root.append(node)
 
     def _find(self, list_format: str) -> int | None:
         number_format, text = LIST_FORMATS[list_format]
@@ -78,9 +116,5 @@ class Numbering:
         sub(level, "lvlJc", {"val": "left"})
         sub(sub(level, "pPr"), "ind", {"left": "840", "hanging": "420"})
         # Every abstractNum must come before every num, or Word refuses the file.
-        existing = list(self.root.iter(w("abstractNum")))
-        if existing:
-            existing[-1].addnext(abstract)
-        else:
-            self.root.insert(0, abstract)
+        self._insert_in_order(abstract)
         return abstract_id

@@ -14,6 +14,7 @@ import re
 import shutil
 import stat
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -235,6 +236,12 @@ def test_only_this_test_runs_own_libreoffice_counts_as_left_behind(ours):
     process = subprocess.Popen(["sh", "-c", "sleep 60", f"{PIPE_PREFIX}4242_fake"],
                                env=environment)
     try:
+        # Until it has started the shell, the child shows pytest's own command line.
+        command = Path(f"/proc/{process.pid}/cmdline")
+        deadline = time.monotonic() + 10
+        while f"{PIPE_PREFIX}4242_fake".encode() not in command.read_bytes():
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
         left = leftover_libreoffice()
         assert any(f"{PIPE_PREFIX}4242_fake" in command for command in left) is ours
     finally:
@@ -249,7 +256,8 @@ def test_a_libreoffice_that_never_starts_is_reported(runner, tmp_path, in_folder
         "DOCGEN_SOFFICE": str(office), "DOCGEN_UNO_PYTHON": str(libreoffice.python),
         "DOCGEN_LIBREOFFICE_START_TIMEOUT": "2"})
     assert result.exit_code == 2
-    assert "docgen: error: LibreOffice did not start: cannot connect to LibreOffice" \
+    # Reported as soon as it exits, not when the worker gives up connecting.
+    assert "docgen: error: LibreOffice did not start: it exited with exit code 3" \
         in result.stderr
     assert leftover_libreoffice() == []
 
