@@ -8,6 +8,7 @@ the old one or the new one, and the message is one line with exit code 130.
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
 import os
 import signal
@@ -27,7 +28,25 @@ def run() -> None:
     # A run is short and its objects live until it ends; the collector's passes over
     # the growing heap would cost a third of a large build, and find few cycles.
     gc.disable()
+    _usable_streams()
     _exit(_run_command_line())
+
+
+def _usable_streams() -> None:
+    """Make the standard streams safe to write to, whatever the caller gave docgen.
+
+    A closed one (docgen build -q >&-, as cron runs it) writes nowhere, as /dev/null
+    would: the work is done and the exit code still tells. Text the stream's encoding
+    cannot show (PYTHONIOENCODING=latin-1, a GBK console) is written escaped rather
+    than stopping docgen after its files are written.
+    """
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+            continue
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def _run_command_line() -> int:
@@ -62,11 +81,27 @@ def _exit(code: int) -> None:
     loaded document set object by object: over a second for a large set, during which
     the interrupt handlers are already gone.
     """
-    for stream in (sys.stdout, sys.stderr):
-        # A closed pipe (docgen list | head) leaves nothing more to say.
-        with contextlib.suppress(OSError, ValueError):
-            stream.flush()
+    try:
+        sys.stdout.flush()
+    except OSError as error:
+        code = _unwritten(error, code)
+    except ValueError:
+        pass
+    # A closed pipe (docgen list | head) leaves nothing more to say.
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
     os._exit(code)
+
+
+def _unwritten(error: OSError, code: int) -> int:
+    """Say that the output could not be written (a full disk); return the exit code."""
+    if error.errno == errno.EPIPE:
+        return code  # the reader went away: it has what it wanted
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(f"docgen: error: cannot write the output: "
+                         f"{error.strerror or error}\n")
+        sys.stderr.flush()
+    return code or 2
 
 
 if __name__ == "__main__":

@@ -72,7 +72,7 @@ class Manifest:
                 runs = {name: RunRecord(**record) for name, record in data["runs"].items()}
                 if _well_formed(files, runs):
                     self.files, self.runs = files, runs
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
             pass  # no manifest, or one this docgen cannot use: everything is rebuilt
 
     def current(self, path: Path, key: str, *, paged: bool = False) -> bool:

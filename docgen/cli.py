@@ -6,7 +6,9 @@ content, template, option or output folder); 3 an internal error (a bug in docge
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import functools
 import json
 import os
@@ -75,15 +77,34 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             # as a Unix tool killed by SIGPIPE would, without a word.
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing may write there again
             sys.exit(EXIT_BROKEN_PIPE)
+        except OSError as error:
+            if error.errno not in _STREAM_ERRORS:
+                _internal_error(error)
+            # Writing what docgen prints failed (docgen list > /dev/full): the library
+            # turns its own files' errors into messages, so this is the output itself.
+            with contextlib.suppress(OSError, ValueError):
+                click.echo(f"docgen: error: cannot write the output: "
+                           f"{error.strerror or error}", err=True)
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing may write there again
+            sys.exit(EXIT_BAD_INPUT)
         except Exception as error:  # noqa: BLE001 - the last line of defence against tracebacks
-            click.echo(f"docgen: internal error: {type(error).__name__}: {error}", err=True)
-            click.echo("    hint: this is a bug in docgen; set DOCGEN_DEBUG=1 to see the "
-                       "traceback and report it", err=True)
-            if os.environ.get("DOCGEN_DEBUG"):
-                traceback.print_exc()
-            sys.exit(EXIT_INTERNAL)
+            _internal_error(error)
 
     return wrapper
+
+
+# What writing to a standard stream fails with: a full disk, a broken device.
+_STREAM_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EBADF}
+
+
+def _internal_error(error: BaseException) -> None:
+    """Report a bug in docgen, its traceback only when asked for; exit with code 3."""
+    click.echo(f"docgen: internal error: {type(error).__name__}: {error}", err=True)
+    click.echo("    hint: this is a bug in docgen; set DOCGEN_DEBUG=1 to see the "
+               "traceback and report it", err=True)
+    if os.environ.get("DOCGEN_DEBUG"):
+        traceback.print_exception(error)
+    sys.exit(EXIT_INTERNAL)
 
 
 def project_options(command: Callable[..., Any]) -> Callable[..., Any]:

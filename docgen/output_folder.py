@@ -91,7 +91,7 @@ class OutputFolder:
             findings = [Finding.from_json(item) for item in record.report["findings"]]
             titles = {str(number): str(title)
                       for number, title in record.report["titles"].items()}
-        except (TypeError, KeyError, ValueError, AttributeError):
+        except (TypeError, KeyError, ValueError, AttributeError, LookupError, RecursionError):
             return None
         return Run(name, inputs, [self.path / output for output in record.outputs],
                    findings, titles)
