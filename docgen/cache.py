@@ -86,6 +86,10 @@ class Manifest:
         record = self.files.get(self._name(path))
         return record.key if record is not None and self._intact(path, record.sha256) else None
 
+    def knows(self, path: Path) -> bool:
+        """Return whether docgen wrote `path` (the manifest records it)."""
+        return self._name(path) in self.files
+
     def record(self, path: Path, key: str, data: bytes, *, paged: bool = False) -> None:
         """Note that `data`, made from `key`, was written to `path`."""
         name = self._name(path)

@@ -134,8 +134,10 @@ class OutputFolder:
                 continue
             for path in sorted(folder.iterdir()):
                 match = _OUTPUT_NAME.match(path.name)
+                # Only what docgen wrote here itself may go: a file the manifest does not
+                # know (a scan a person saved beside the output, say) stays.
                 if not match or match.group("number") not in by_number or not path.is_file() \
-                        or path.resolve() in keep:
+                        or path.resolve() in keep or not self.manifest.knows(path):
                     continue
                 removed.append(self._why_stale(by_number[match.group("number")], path,
                                                match.group("version")))

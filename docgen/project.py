@@ -19,7 +19,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from docgen.errors import ContentError, Location, Problem
+from docgen.errors import ContentError, Location, Problem, UsageError
 
 CONFIG_FILE = "docgen.toml"
 DEFAULTS = {"content": "content", "templates": "templates/docx", "output": "output"}
@@ -45,7 +45,38 @@ def load_project(root: Path, *, content: Path | None = None, templates: Path | N
         paths.update(read_config(config))
     chosen = {"content": content, "templates": templates, "output": output}
     resolved = {key: chosen[key] or root / value for key, value in paths.items()}
-    return Project(resolved["content"], resolved["templates"], resolved["output"])
+    project = Project(resolved["content"], resolved["templates"], resolved["output"])
+    refuse_unsafe_output(project)
+    return project
+
+
+def refuse_unsafe_output(project: Project) -> None:
+    """Refuse an output folder that docgen could not own without harming other files.
+
+    docgen replaces and removes files in its output folder: the folder must be one of
+    its own, not the content, not a folder holding the content, not the file system's
+    root or a home folder, and not a link that sends the output somewhere else.
+    """
+    output = project.output
+    if output.is_symlink():
+        raise UsageError(f"the output folder '{output}' is a link to "
+                         f"'{output.resolve()}'",
+                         "give the real folder with --output, or remove the link; docgen "
+                         "does not write where a link leads")
+    target = output.resolve()
+    try:
+        home = Path.home().resolve()
+    except (RuntimeError, KeyError):  # no home folder known
+        home = None
+    if target == Path(target.anchor) or target == home:
+        raise UsageError(f"the output folder '{output}' is {target}, not a folder of its own",
+                         "give a folder for docgen's output, e.g. --output output")
+    content = project.content.resolve()
+    if target == content or content in target.parents or target in content.parents:
+        raise UsageError(f"the output folder '{output}' overlaps the content folder "
+                         f"'{project.content}'",
+                         "keep them apart, e.g. --output output beside --content content: "
+                         "docgen replaces and removes files in its output folder")
 
 
 def read_config(config: Path) -> dict[str, str]:

@@ -123,6 +123,10 @@ def _fill(sheet, columns, entries: list[RegisterEntry], register: Register) -> N
                 cell.fill = PatternFill("solid", fgColor="D9D9D9")
             elif isinstance(cell.value, dt.date):
                 cell.number_format = date_format
+            elif cell.data_type == "f":
+                # openpyxl makes text that starts with "=" a formula, which Excel would
+                # run (=HYPERLINK(…), a DDE call): what content says is always text.
+                cell.data_type = "s"
     sheet.freeze_panes = "A2"
 
 

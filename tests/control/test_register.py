@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import shutil
 import time
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -216,3 +217,30 @@ def test_a_document_without_a_department_is_listed_under_its_authors(runner, tmp
     tables = docx_tables(tmp_path / "output/demo/DEMO 受控文件清单.docx")
     assert [row[4] for row in tables[0]] == ["编制部门", "质量部", "运维部"]
     assert tables[1] == [WITHDRAWN_HEADER]
+
+
+@pytest.mark.parametrize("text", [
+    '=HYPERLINK("http://evil.example/","点击")',
+    "=cmd|' /C calc'!A0",
+    "+1+1",
+    "@SUM(A1:A2)",
+])
+def test_content_that_looks_like_a_formula_is_text_in_the_workbook(runner, tmp_path, in_folder,
+                                                                   text):
+    quoted = text.replace("\\", "\\\\").replace('"', '\\"')
+    titled = DOCUMENT_YAML.replace("title: 示例管理计划", f'title: "{quoted}"')
+    withdrawn = (DOCUMENT_YAML.replace("DEMO-ITSS-0001", "DEMO-ITSS-0002")
+                 .replace("status: current\n", "")
+                 + f'status: withdrawn\nwithdrawn_on: 2025-06-01\nwithdrawn_reason: "{quoted}"\n')
+    in_folder(demo_project(tmp_path, documents={"DEMO-ITSS-0001.yaml": titled,
+                                                "DEMO-ITSS-0002.yaml": withdrawn}))
+    write_register(runner, prefix="DEMO", org="demo")
+    workbook = openpyxl.load_workbook(tmp_path / "output/demo/DEMO 受控文件清单.xlsx")
+    cells = [cell for sheet in workbook.worksheets for row in sheet.iter_rows()
+             for cell in row if cell.value == text]
+    assert len(cells) == 2  # the title, and the reason for the withdrawal
+    assert all(cell.data_type == "s" for cell in cells)
+    with zipfile.ZipFile(tmp_path / "output/demo/DEMO 受控文件清单.xlsx") as archive:
+        sheets = [archive.read(name) for name in archive.namelist()
+                  if name.startswith("xl/worksheets/")]
+    assert not any(b"<f>" in sheet or b"<f " in sheet for sheet in sheets)
