@@ -23,6 +23,8 @@ from docgen.checks.registry import rule
 from docgen.messages import Message
 
 _SENTENCE = re.compile(r"[。；;！？!?\n]")
+_FIELD_LABEL = re.compile(
+    r"^(?:目标值?|考核周期|考核频次|考核频率|计算方式|计算公式|周期|频次)[:：为]")
 _CLAUSE = re.compile(r"[，,：:、]")
 _FORMULA_MARK = re.compile(r"/|÷|除以|之比|的比值|占.+的?(?:比例|比重|百分比)")
 _FORMULA_LEAD = re.compile(r"^.*?(?:计算方式|计算公式|计算方法|公式)(?:为|是|：|:)?|^.*?[=＝]|^即")
@@ -51,6 +53,17 @@ class Statement:
     @property
     def key(self) -> str:
         return normalize(self.name)
+
+
+def _sentences(text: str) -> list[str]:
+    """Return the sentences of `text`; '考核指标：X；目标值：Y；考核周期：Z' is one."""
+    sentences: list[str] = []
+    for piece in _SENTENCE.split(text):
+        if sentences and _FIELD_LABEL.match(piece):
+            sentences[-1] += "，" + piece
+        else:
+            sentences.append(piece)
+    return sentences
 
 
 def _mentions(sentence: str, names: dict[str, list[str]]) -> list[tuple[int, int, str]]:
@@ -116,7 +129,7 @@ def statements(context: CheckContext, kinds: dict[str, str]) -> Iterator[Stateme
     for fragment in context.all_texts():
         if fragment.kind not in ("paragraph", "item"):
             continue
-        for sentence in _SENTENCE.split(normalize(fragment.text)):
+        for sentence in _sentences(normalize(fragment.text)):
             mentions = _mentions(sentence, names)
             for index, (start, end, name) in enumerate(mentions):
                 before = sentence[mentions[index - 1][1] if index else 0:start]

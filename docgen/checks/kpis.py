@@ -10,11 +10,11 @@ from docgen.catalogue.checks import (
     BORROWED_FORMULA,
     BORROWED_FORMULA_ELSEWHERE,
     COUNT_AS_PERCENTAGE,
-    RATE_AS_COUNT,
     FORMULA_MISMATCH,
     FORMULA_MISMATCH_ELSEWHERE,
     PERIOD_MISMATCH,
     PERIOD_MISMATCH_ELSEWHERE,
+    RATE_AS_COUNT,
     RATE_INVERTED,
     STATED_TWICE,
     TARGET_MISMATCH,
@@ -28,7 +28,6 @@ from docgen.content.model import ResolvedDocument
 from docgen.content.schema import Kpi
 from docgen.content.values import Target
 from docgen.messages import Message, MessageType, Param
-
 
 
 @dataclass(frozen=True)

@@ -105,8 +105,8 @@ def rate_with_count(data: SetData, rng: Random, variant: int) -> Expected:
 def _restated(data: SetData, rng: Random, field: str) -> tuple[str, dict[str, Any], str]:
     """Copy a declared KPI (one with `field`) into another document; return it."""
     source_number, _key, kpi = _pick(rng, _kpis_with(data, field))
-    others = [n for n in data.numbers() if n != source_number] or [source_number]
-    number = _pick(rng, others)
+    # Declared after the original, so that it is the restatement the rule reports.
+    number = _pick(rng, [n for n in data.numbers() if n >= source_number])
     copy = dict(kpi)
     data.add_kpi(number, "restated", copy)
     return number, copy, source_number
@@ -132,7 +132,8 @@ def period_mismatch(data: SetData, rng: Random, variant: int) -> Expected:
 
 def formula_mismatch(data: SetData, rng: Random, variant: int) -> Expected:
     number, copy, _source = _restated(data, rng, "formula")
-    _name, part, whole = w.RATIOS[variant % len(w.RATIOS)]
+    ratios = [r for r in w.RATIOS if r[1] not in copy["formula"]]
+    _name, part, whole = ratios[variant % len(ratios)]
     copy["formula"] = w.FORMULA_FORMS[variant % len(w.FORMULA_FORMS)].format(a=part, b=whole)
     return Expected("KPI-FORMULA-MISMATCH", number, ("kpis", "restated", "formula"))
 

@@ -25,8 +25,11 @@ def caption_duplicate(data: SetData, rng: Random, variant: int) -> Expected:
     taken = [n for c, n, _caption in captions(data.documents[number]) if c == chapter]
     first, second = w.TABLE_SUBJECTS[variant % 8][0], w.TABLE_SUBJECTS[(variant + 1) % 8][0]
     if taken and variant % 2:
-        # The number the renderer gives an existing table, written into a new caption.
+        # The number the renderer gives an existing table, written into a new caption
+        # after it: in the chapter's last section.
         place = taken[-1]
+        section = max(index for index, (other, _s) in enumerate(data.sections(number))
+                      if data.chapter_of(other) == chapter)
         data.add_block(number, rng, table(None), section)
     else:
         place = len(taken) + 1
