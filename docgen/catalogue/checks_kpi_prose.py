@@ -22,11 +22,13 @@ MISMATCH = {
     "period": {
         "declared": define(
             "kpi.prose-period-mismatch",
-            "this sentence assesses {kpi} {here}, but it is declared {there} in {place}",
+            "this sentence gives {kpi} the assessment period {here}, but it is declared {there} "
+            "in {place}",
             hint=_HINT.replace("{field}", "period")),
         "stated": define(
             "kpi.prose-period-mismatch.prose",
-            "this sentence assesses {kpi} {here}, but {place} assesses it {there}",
+            "this sentence gives {kpi} the assessment period {here}, but {place} gives it "
+            "{there}",
             hint=_AGREE),
     },
     "formula": {
