@@ -49,9 +49,9 @@ class Captioned:
 
 
 def captioned_tables(context: CheckContext, document: ResolvedDocument) -> list[Captioned]:
-    """Return every table number the document prints, in file order: those the renderer
-    gives captions, those captions were imported with, and those written into
-    paragraphs that stand as captions."""
+    """Return every table number the document prints: those the renderer gives captions,
+    those captions were imported with, and those written into paragraphs that stand as
+    captions (in no particular order: placing them costs a parse of the file)."""
     found = []
     for block in document.tables:
         if block.caption_number is None:
@@ -67,15 +67,20 @@ def captioned_tables(context: CheckContext, document: ResolvedDocument) -> list[
             if match:
                 found.append(Captioned(int(match.group(1)), int(match.group(2)),
                                        match.group("rest"), fragment.where, "written"))
-    return sorted(found, key=lambda table: (table.location.line, table.location.column))
+    return found
+
+
+def _in_file_order(tables: list[Captioned]) -> list[Captioned]:
+    return sorted(tables, key=lambda table: (table.location.line, table.location.column))
 
 
 def duplicates(tables: list[Captioned]) -> dict[tuple[int, int], list[Captioned]]:
-    """Return the tables of each number that two or more tables print."""
+    """Return the tables of each number that two or more tables print, in file order."""
     by_number: dict[tuple[int, int], list[Captioned]] = {}
     for table in tables:
         by_number.setdefault((table.chapter, table.number), []).append(table)
-    return {number: group for number, group in by_number.items() if len(group) > 1}
+    return {number: _in_file_order(group) for number, group in by_number.items()
+            if len(group) > 1}
 
 
 @rule("STRUCT-CAPTION-DUPLICATE", family="structure", severity=Severity.ERROR,
@@ -127,6 +132,7 @@ def table_references(document: ResolvedDocument, fragment: Fragment,
             yield Defect(document.number, fragment.location,
                          says.NO_SUCH_TABLE(table=re.sub(r"\s+", "", match.group(0))))
         elif len(cited) > 1:
+            cited = _in_file_order(cited)
             yield Defect(document.number, fragment.location,
                          says.AMBIGUOUS_TABLE(table=label, first=cited[0].subject,
                                               first_line=cited[0].location.line,

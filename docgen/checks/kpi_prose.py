@@ -66,15 +66,35 @@ def _sentences(text: str) -> list[str]:
     return sentences
 
 
-def _mentions(sentence: str, names: dict[str, list[str]]) -> list[tuple[int, int, str]]:
+@dataclass(frozen=True)
+class _Names:
+    """The declared names: where one may end (`tails`, its last two characters), and
+    the lengths of the names that end so, longest first."""
+
+    known: frozenset[str]
+    lengths: dict[str, list[int]]
+    tails: re.Pattern[str]
+
+    @classmethod
+    def of(cls, names: list[str]) -> _Names:
+        lengths: dict[str, set[int]] = {}
+        for name in names:
+            lengths.setdefault(name[-2:], set()).add(len(name))
+        return cls(frozenset(names),
+                   {tail: sorted(found, reverse=True) for tail, found in lengths.items()},
+                   re.compile("|".join(re.escape(tail) for tail in lengths) or "(?!)"))
+
+
+def _mentions(sentence: str, names: _Names) -> list[tuple[int, int, str]]:
     """Return (start, end, name) of every KPI named in `sentence`, in order."""
     found: list[tuple[int, int, str]] = []
-    for end in range(2, len(sentence) + 1):
-        for name in names.get(sentence[end - 2:end], ()):
-            start = end - len(name)
-            if start >= 0 and sentence.startswith(name, start) and \
-                    not sentence.startswith(_CONTINUES, end):
-                found.append((start, end, name))
+    for tail in names.tails.finditer(sentence):
+        end = tail.end()
+        if sentence.startswith(_CONTINUES, end):
+            continue
+        for length in names.lengths[tail.group(0)]:
+            if sentence[end - length:end] in names.known:
+                found.append((end - length, end, sentence[end - length:end]))
                 break
     if _TARGET_MARK.search(sentence) and not _CONDITION.search(sentence):
         for match in _RATE_RUN.finditer(sentence):
@@ -123,9 +143,7 @@ def _target(scope: str, kind: str) -> lexicon.Quantity | None:
 def statements(context: CheckContext, kinds: dict[str, str]) -> Iterator[Statement]:
     """Yield what every sentence of the set says of the KPIs it names; `kinds` gives the
     unit kind of each declared name's target."""
-    names: dict[str, list[str]] = {}
-    for name in sorted(kinds, key=len, reverse=True):
-        names.setdefault(name[-2:], []).append(name)
+    names = _Names.of(list(kinds))
     for fragment in context.all_texts():
         if fragment.kind not in ("paragraph", "item"):
             continue
@@ -168,6 +186,17 @@ def prose_mismatch(context: CheckContext) -> Iterator[Defect]:
     for declaration in declarations(context):
         declared.setdefault(declaration.name, []).append(declaration)
     kinds = {name: lexicon.unit_kind(group[0].kpi.target.unit) for name, group in declared.items()}
+    # One declaration for each value a field is declared with: a KPI of a large set is
+    # declared in many documents, mostly alike.
+    values: dict[tuple[str, str], list[Declaration]] = {}
+    for name, group in declared.items():
+        for field in ("target", "period", "formula"):
+            distinct: dict[str, Declaration] = {}
+            for declaration in group:
+                value = getattr(declaration.kpi, field)
+                if value:
+                    distinct.setdefault(str(value), declaration)
+            values[name, field] = list(distinct.values())
     first_said: dict[tuple[str, str], Statement] = {}
     for statement in statements(context, kinds):
         group = declared.get(statement.key, [])
@@ -176,7 +205,7 @@ def prose_mismatch(context: CheckContext) -> Iterator[Defect]:
             if here is None:
                 continue
             if group:
-                stated = [d for d in group if getattr(d.kpi, field)]
+                stated = values[statement.key, field]
                 if stated and not any(_agrees(field, here, d) for d in stated):
                     there = stated[0]
                     yield _defect(statement, field, "declared", here, _shown(field, there),
