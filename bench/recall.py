@@ -64,7 +64,7 @@ def main() -> int:
         "injections": total, "found": found,
     }, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"\n{total} injections in {time.perf_counter() - started:.1f} s; "
-          f"written to {arguments.json.relative_to(REPO) if arguments.json.is_relative_to(REPO) else arguments.json}")
+          f"written to {arguments.json}")
     return 0
 
 
