@@ -3,12 +3,13 @@
 #   make pdf     also install LibreOffice and the CJK fonts (apt-get), and write PDFs
 #   make test    install docgen with its test tools, lint, and run the whole test suite
 #   make bench   measure speed and memory on 100 synthetic documents (bench/bench.py)
+#   make recall  inject defects into clean document sets and measure what the checks find
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: build pdf test bench system-deps template clean
+.PHONY: build pdf test bench recall system-deps template clean
 
 # LibreOffice (for PDFs), Noto CJK fonts and poppler (to read PDFs back in the tests).
 SYSTEM_PACKAGES := libreoffice-writer-nogui python3-uno fonts-noto-cjk poppler-utils
@@ -47,6 +48,10 @@ test: $(BIN)/docgen
 # pandoc (for the comparison) and LibreOffice (for PDFs) are measured when installed.
 bench: $(BIN)/docgen
 	$(BIN)/python bench/bench.py
+
+# Recall per defect class and false alarms per clean set (tests/recall); bench/recall.json.
+recall: $(BIN)/docgen
+	$(BIN)/python bench/recall.py
 
 # Regenerate templates/docx/controlled-document.docx after changing scripts/make_template.py.
 template: $(BIN)/docgen

@@ -135,6 +135,10 @@ COUNT_AS_PERCENTAGE = define(
     "kpi.count-as-percentage",
     "{kpi} counts something, but its target {target} is a percentage",
     hint="give a count target such as ≥1次, or rename the KPI as a rate (…率)")
+RATE_AS_COUNT = define(
+    "kpi.rate-as-count",
+    "{kpi} is a rate, but its target {target} counts occurrences",
+    hint="give a percentage target such as ≥95%, or rename the KPI as a count (…次数)")
 BORROWED_FORMULA = define(
     "kpi.borrowed-formula",
     "the formula given for {kpi} ({formula}) is the formula of {owner} (kpis.{key}, "

@@ -133,9 +133,6 @@ NO_SUCH_SECTION_NUMBER = define(
     "refers to section {number}, which this document does not have",
     hint="correct the section number, or cite the section by id: "
          "{{{{ section.<id>.number }}}}")
-NO_SUCH_TABLE = define(
-    "struct.no-such-table", "refers to {table}, which this document does not have",
-    hint="correct the table number, or cite the table by id: {{{{ table.<id>.number }}}}")
 ORDINAL_TITLE_MISMATCH = define(
     "struct.ordinal-title-mismatch",
     "refers to “{cited}” as {ordinal} ({number}), but {number} is titled “{title}”",

@@ -14,13 +14,16 @@ from docgen.catalogue.checks import (
     PROSE_TOTAL,
     TOTAL_MISMATCH,
 )
-from docgen.checks.context import CheckContext, blocks_with_sections
+from docgen.checks import lexicon
+from docgen.checks.context import CheckContext, blocks_with_sections, normalize
 from docgen.checks.findings import Defect, Severity
 from docgen.checks.registry import rule
 from docgen.content.model import TableBlock
 from docgen.content.tables import FIGURE_UNITS, parse_figure
 
-_UNIT = "|".join(FIGURE_UNITS)
+# The units a table cell may state, and the counters prose counts with (件, 份, 场 …);
+# longest first, so that 人次 is not read as 人.
+_UNIT = "|".join(sorted(set(FIGURE_UNITS) | set(lexicon.COUNTERS), key=len, reverse=True))
 _FIGURE = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNIT})")
 # A whole after its parts: "甲6人、乙7人，共13人", "…，总计10000元".
 _WHOLE_AFTER_PARTS = re.compile(
@@ -99,7 +102,9 @@ def _prose_sums(sentence: str) -> Iterator[tuple[Decimal, list[Decimal], str]]:
                  if figure_unit == unit]
         if len(parts) < 2:
             continue
-        introduced = group.lstrip("，, ").startswith(_INTRODUCERS)
+        # "合计15人：运维部9人，服务台5人": a colon introduces the parts.
+        introduced = group.lstrip("，, ").startswith(_INTRODUCERS) or \
+            group.lstrip().startswith(("：", ":"))
         # The first parts must stand apart from the whole ("6人，甲4人、乙2人"); in "甲3人、
         # 乙1人、丙1人" the first figure is one item of a list, not a whole. Later clauses
         # are set apart by the "；" itself.
@@ -143,7 +148,9 @@ def prose_totals(context: CheckContext) -> Iterator[Defect]:
             if fragment.kind not in ("paragraph", "item") or fragment.section is None:
                 continue
             facts = facts_by_section.get(fragment.section.numbers, [])
-            for label in sorted({fact.label for fact in facts}):
+            # A total row without a label (its first cell empty) gives prose nothing to
+            # name it by: '' would match every number of the section.
+            for label in sorted({fact.label for fact in facts if normalize(fact.label)}):
                 pattern = re.compile(re.escape(label) + rf"\s*(\d+(?:\.\d+)?)\s*({_UNIT})?")
                 for match in pattern.finditer(fragment.text):
                     stated, unit = Decimal(match.group(1)), match.group(2)

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from docgen.catalogue import checks_crossref as says
+from docgen.checks import lexicon
 from docgen.checks.context import CheckContext, normalize
 from docgen.checks.findings import Defect, Severity
 from docgen.checks.registry import rule
@@ -34,12 +35,12 @@ _DEPARTMENT_PREFIXES = ("客户", "财务", "销售", "市场", "行政", "技�
 _DEPARTMENT_IN_PROSE = re.compile(
     "(" + "|".join(_DEPARTMENT_PREFIXES) + ")部(?![署分门件位落队])")
 _SELF_REFERENCE = re.compile(
-    r"(?<![因由如据对为借于基根成版资文样日剧课账原书脚副标])([本此])"
+    r"(?<!数据)(?<![因由如对为借于基根成版资文样日剧课账原书脚副标每几多整"
+    r"零〇一二两三四五六七八九十百千万0-9０-９])([本此])"
     r"(服务目录|目录|制度|手册|计划|程序|规范|指南|协议|办法|规定|方案)")
 _KIND_OF_WORD = {"服务目录": "目录", "目录": "目录", "制度": "制度", "办法": "制度", "规定": "制度",
                  "手册": "手册", "计划": "计划", "程序": "程序", "规范": "规范", "指南": "指南",
                  "协议": "协议", "方案": "方案"}
-_CHINESE_COUNTS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "十二": 12}
 
 
 @rule("XREF-UNKNOWN-DOCUMENT", family="crossref", severity=Severity.ERROR,
@@ -182,20 +183,28 @@ class Frequency:
 
 
 def frequency(text: str) -> Frequency | None:
-    """Return how often a year `text` schedules something, or None if it cannot tell."""
+    """Return how often a year `text` schedules something, or None if it cannot tell:
+    每季度一次 4, 每年五次 5, 每年6月、12月各一次 2, 每两个月一次 6, 每半年一次 2."""
     words = normalize(text)
-    at_least = "至少" in words or "不少于" in words
-    for marker, count in (("每周", 52), ("每月", 12), ("每季", 4), ("每半年", 2)):
-        if marker in words:
-            return Frequency(count, at_least)
-    months = re.findall(r"\d{4}年\d{1,2}月", words)
-    times = re.search(r"(\d+|十二|[一两二三四])次", words)
-    if re.search(r"每年|年度|\d{4}年", words):
+    at_least = bool(re.search(r"至少|不少于|不低于|以上", words))
+    every = re.search(rf"每(?:隔)?({lexicon.NUMBER})?个?(周|月|季度|季|半年|年)", words)
+    times = re.search(rf"({lexicon.NUMBER})次", words)
+    count = int(lexicon.number_value(times.group(1)) or 0) if times else 1
+    months = set(re.findall(r"(?<!\d)(\d{1,2})月", words))
+    if "各" in words and len(months) > 1:  # 每年6月、12月各一次
+        return Frequency(len(months) * count, at_least)
+    if every and every.group(2) != "年":
+        per_year = {"周": 52, "月": 12, "季度": 4, "季": 4, "半年": 2}[every.group(2)]
+        spacing = int(lexicon.number_value(every.group(1)) or 1) if every.group(1) else 1
+        if per_year % spacing == 0:
+            return Frequency(per_year // spacing * count, at_least)
+        return None
+    if re.search(r"每年|年度|一年|全年|\d{4}年", words):
         if times:
-            value = times.group(1)
-            return Frequency(int(value) if value.isdigit() else _CHINESE_COUNTS[value], at_least)
-        if months:
-            return Frequency(len(set(months)), at_least)  # the months it names
+            return Frequency(count, at_least)
+        dated = re.findall(r"\d{4}年\d{1,2}月", words)
+        if dated:
+            return Frequency(len(set(dated)), at_least)  # the months it names
     return None
 
 

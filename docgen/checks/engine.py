@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 # Importing the families registers their rules.
-from docgen.checks import arithmetic, control, crossref, kpis, metadata, structure  # noqa: F401
+from docgen.checks import (  # noqa: F401
+    arithmetic,
+    control,
+    crossref,
+    kpi_prose,
+    kpis,
+    metadata,
+    structure,
+)
 from docgen.checks.context import CheckContext
 from docgen.checks.findings import Finding
 from docgen.checks.registry import RULES, Rule

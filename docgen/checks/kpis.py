@@ -14,11 +14,13 @@ from docgen.catalogue.checks import (
     FORMULA_MISMATCH_ELSEWHERE,
     PERIOD_MISMATCH,
     PERIOD_MISMATCH_ELSEWHERE,
+    RATE_AS_COUNT,
     RATE_INVERTED,
     STATED_TWICE,
     TARGET_MISMATCH,
     TARGET_MISMATCH_ELSEWHERE,
 )
+from docgen.checks import lexicon
 from docgen.checks.context import CheckContext, normalize
 from docgen.checks.findings import Defect, Severity
 from docgen.checks.registry import rule
@@ -26,11 +28,6 @@ from docgen.content.model import ResolvedDocument
 from docgen.content.schema import Kpi
 from docgen.content.values import Target
 from docgen.messages import Message, MessageType, Param
-
-_COUNT_NAME = re.compile(r"(次数|数量|条数|个数|人数|件数)$")
-# The whole of a rate: 事件总数, 计划招聘人数, 应提交报告数; its part: 实际…, 成功…, 合格….
-_WHOLE = re.compile(r"总数|总量|总次数|全部|所有|^计划|^应")
-_PART = re.compile(r"^实际|成功|合格|^已|按时|及时|完成")
 
 
 @dataclass(frozen=True)
@@ -72,7 +69,11 @@ def _by_name(context: CheckContext) -> dict[str, list[Declaration]]:
 
 
 def normalize_formula(formula: str) -> str:
-    """Return a formula for comparison: ×, * and spacing variants folded together."""
+    """Return a formula for comparison: a ratio as 'part/whole' in whatever form it was
+    written (a/b×100%, a÷b, a占b的比例), anything else with ×, * and spacing folded."""
+    parts = lexicon.ratio(formula)
+    if parts is not None:
+        return "/".join(parts)
     text = normalize(formula).replace("*", "×").replace("x100", "×100").replace("X100", "×100")
     return text.replace("（", "(").replace("）", ")")
 
@@ -151,14 +152,26 @@ def duplicates(context: CheckContext) -> Iterator[Defect]:
                                           line=first.kpi.location().line))
 
 
+def unit_mismatch(name: str, unit: str) -> MessageType | None:
+    """Return the sentence for a target whose unit does not fit the KPI named `name` (a
+    percentage for a count, a count for a rate), or None if it fits."""
+    name = normalize(name)
+    kind = lexicon.unit_kind(unit)
+    if kind == "percent" and lexicon.COUNT_NAME.search(name) and not lexicon.RATE_NAME.search(name):
+        return COUNT_AS_PERCENTAGE
+    if kind == "count" and lexicon.RATE_NAME.search(name):
+        return RATE_AS_COUNT
+    return None
+
+
 @rule("KPI-COUNT-PERCENT", family="kpis", severity=Severity.ERROR,
-      summary="a count (次数, 数量, 条数) has a count target, not a percentage")
+      summary="a count (次数, 数量) has a count target and a rate (…率) a percentage")
 def count_with_percentage(context: CheckContext) -> Iterator[Defect]:
     for declaration in declarations(context):
-        if _COUNT_NAME.search(declaration.kpi.name) and declaration.kpi.target.unit == "%":
+        says = unit_mismatch(declaration.kpi.name, declaration.kpi.target.unit)
+        if says is not None:
             yield Defect(declaration.document.number, declaration.where("target"),
-                         COUNT_AS_PERCENTAGE(kpi=declaration.kpi.name,
-                                             target=str(declaration.kpi.target)))
+                         says(kpi=declaration.kpi.name, target=str(declaration.kpi.target)))
 
 
 def _fit(name: str, formula: str) -> float:
@@ -193,13 +206,11 @@ def borrowed_formula(context: CheckContext) -> Iterator[Defect]:
       summary="a rate divides the part by the whole, not the whole by the part")
 def inverted_rate(context: CheckContext) -> Iterator[Defect]:
     for declaration in declarations(context):
-        formula = normalize_formula(declaration.kpi.formula or "")
-        if formula.count("/") != 1:
+        parts = lexicon.ratio(declaration.kpi.formula or "")
+        if parts is None:
             continue
-        numerator, denominator = formula.split("/")
-        denominator = denominator.split("×")[0]
-        if _WHOLE.search(numerator) and _PART.search(denominator) \
-                and not _PART.search(numerator) and not _WHOLE.search(denominator):
+        numerator, denominator = parts
+        if lexicon.inverted(numerator, denominator):
             yield Defect(declaration.document.number, declaration.where("formula"),
                          RATE_INVERTED(kpi=declaration.kpi.name, numerator=numerator,
                                        denominator=denominator))

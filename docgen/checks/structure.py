@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from docgen.catalogue import checks_structure as says
+from docgen.checks.captions import captioned_tables, duplicates, table_references
 from docgen.checks.context import CheckContext, blocks_with_sections, normalize
 from docgen.checks.findings import Defect, Severity
 from docgen.checks.registry import rule
@@ -36,8 +37,6 @@ _QUOTED_SECTION = re.compile(
 _ORDINAL = re.compile(r"第\s*(\d+)\s*(?P<unit>小节|节|章)")
 _SECTION_NUMBER_REFERENCE = re.compile(
     r"(?:详见|参见|参照|见)\s*第?\s*(?P<number>\d+(?:\.\d+)+)\.?\s*(?:节|小节|章)?")
-_TABLE_REFERENCE = re.compile(
-    r"(?:详见|参见|参照|见)\s*(?P<number>表\s*(?P<chapter>\d+)\s*[-－]\s*(?P<place>\d+))")
 
 
 def _sequence_breaks(numbers: list[tuple[int, Where]]
@@ -130,8 +129,14 @@ def caption_numbering(context: CheckContext) -> Iterator[Defect]:
         found = list(_caption_numbers(context, document))
         if not any(how == "written" for *_rest, how in found):
             continue  # numbers the renderer gives are in order by construction
+        # A number two tables print is reported as such (STRUCT-CAPTION-DUPLICATE), not
+        # as a number that goes backwards.
+        repeated = {(table.chapter, table.number, table.location.line)
+                    for group in duplicates(captioned_tables(context, document)).values()
+                    for table in group[1:]}
         numbers = sorted(((chapter, number, place(where), how)
-                          for chapter, number, where, how in found),
+                          for chapter, number, where, how in found
+                          if (chapter, number, place(where).line) not in repeated),
                          key=lambda item: (item[2].line, item[2].column))
         by_chapter: dict[int, list[tuple[int, Where]]] = {}
         for chapter, number, where, _how in numbers:
@@ -149,12 +154,16 @@ def references(context: CheckContext) -> Iterator[Defect]:
         headings = document.headings
         titles = {normalize(h.title): h for h in headings}
         numbers = {h.numbers for h in headings}
-        tables = {(chapter, number)
-                  for chapter, number, _where, _how in _caption_numbers(context, document)}
+        tables = captioned_tables(context, document)
         for fragment in context.texts[document.number]:
-            # Every reference says 见 (详见, 参见, 参照见): text without it has none.
-            if fragment.kind == "heading" or ("见" not in fragment.text
-                                                and "参照" not in fragment.text):
+            if fragment.kind == "heading":
+                continue
+            # A caption, or a paragraph standing as one, prints a number; it cites none.
+            if "表" in fragment.text and fragment.kind != "caption" and not (
+                    fragment.kind == "paragraph" and _LITERAL_CAPTION.match(fragment.text)):
+                yield from table_references(document, fragment, tables)
+            # Every other reference says 见 (详见, 参见, 参照见): text without it has none.
+            if "见" not in fragment.text and "参照" not in fragment.text:
                 continue
             for match in _QUOTED_SECTION.finditer(fragment.text):
                 yield from _quoted_reference(document, fragment.location, fragment.section,
@@ -164,10 +173,6 @@ def references(context: CheckContext) -> Iterator[Defect]:
                 if cited not in numbers:
                     yield Defect(document.number, fragment.location,
                                  says.NO_SUCH_SECTION_NUMBER(number=match.group("number")))
-            for match in _TABLE_REFERENCE.finditer(fragment.text):
-                if (int(match.group("chapter")), int(match.group("place"))) not in tables:
-                    yield Defect(document.number, fragment.location,
-                                 says.NO_SUCH_TABLE(table=match.group("number")))
 
 
 def _quoted_reference(document: ResolvedDocument, where: Location, section: Heading | None,

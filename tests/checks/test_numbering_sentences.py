@@ -77,4 +77,10 @@ def test_a_number_out_of_sequence_is_reported_in_a_whole_sentence(tmp_path, thin
     facts, sections = make(numbers)
     findings = check_tree(tmp_path, documents={
         "DEMO-ITSS-0001.yaml": document(facts=facts, sections=sections)})
+    if thing == "table number" and case in ("repeats", "goes backwards"):
+        # Two tables with one number: the duplicate is reported, naming both tables.
+        assert [f.text for f in findings if f.rule == rule] == []
+        assert [f.text for f in findings if f.rule == "STRUCT-CAPTION-DUPLICATE"] == [
+            "表1-1 “第1表” has the number of another table: 表1-1 “第1表”, line 17"]
+        return
     assert [f.text for f in findings if f.rule == rule] == [sentence.format(what=what)]

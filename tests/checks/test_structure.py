@@ -230,7 +230,7 @@ def test_a_caption_number_that_skips_is_reported(tmp_path):
         "number the tables in order, or let the renderer number captions"]
 
 
-def test_a_caption_number_written_twice_in_paragraphs_is_reported(tmp_path):
+def test_a_caption_number_written_twice_in_paragraphs_is_reported_naming_both_tables(tmp_path):
     findings = check_sections(tmp_path, """\
         - title: 人员
           body:
@@ -239,8 +239,10 @@ def test_a_caption_number_written_twice_in_paragraphs_is_reported(tmp_path):
             - 表2-1 储备计划表
             - table: {header: [[岗位]], rows: [[专员]]}
     """)
-    assert of_rule(findings, "STRUCT-CAPTION-NUMBERING") == [
-        ("DEMO-ITSS-0001", 19, "table number 表2-… repeats the number 1")]
+    assert of_rule(findings, "STRUCT-CAPTION-DUPLICATE") == [
+        ("DEMO-ITSS-0001", 19, "表2-1 “储备计划表” has the number of another table: 表2-1 “招聘计划表”, "
+                               "line 17")]
+    assert of_rule(findings, "STRUCT-CAPTION-NUMBERING") == []
 
 
 def test_a_first_caption_number_past_one_is_reported(tmp_path):
@@ -626,8 +628,9 @@ def test_a_literal_caption_repeating_a_number_the_renderer_gave_is_reported(tmp_
             - 表1-1 储备计划表
             - table: {header: [[岗位]], rows: [[专员]]}
     """)
-    assert of_rule(findings, "STRUCT-CAPTION-NUMBERING") == [
-        ("DEMO-ITSS-0001", 21, "table number 表1-… repeats the number 1")]
+    assert of_rule(findings, "STRUCT-CAPTION-DUPLICATE") == [
+        ("DEMO-ITSS-0001", 21, "表1-1 “储备计划表” has the number of another table: 表1-1 “招聘计划表”, "
+                               "line 18")]
 
 
 def test_a_reference_to_a_table_numbered_in_a_caption_paragraph_is_fine(tmp_path):
