@@ -14,6 +14,7 @@ import signal
 import sys
 
 from docgen.errors import INTERRUPTED
+from docgen.messages import render_text
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -41,10 +42,10 @@ def _run_command_line() -> int:
     except SystemExit as request:
         code = request.code
     except (KeyboardInterrupt, EOFError):
-        sys.stderr.write(INTERRUPTED)
+        sys.stderr.write(render_text(INTERRUPTED) + "\n")
         return 130
     except click.exceptions.Abort:  # click's own word for an interrupt
-        sys.stderr.write(INTERRUPTED)
+        sys.stderr.write(render_text(INTERRUPTED) + "\n")
         return 130
     except click.ClickException as error:
         error.show()
