@@ -10,6 +10,7 @@ problem or click.echo, and no comparison with a message's text.
 from __future__ import annotations
 
 import ast
+import importlib
 import pickle
 import re
 from pathlib import Path
@@ -19,7 +20,7 @@ import pytest
 from docgen.build import build
 from docgen.catalogue.report import UNCONVERTED
 from docgen.errors import ContentError
-from docgen.messages import CATALOGUE
+from docgen.messages import CATALOGUE, MessageType
 from docgen.project import load_project
 from docgen.report import error_lines
 from tests.support.trees import REPO, demo_project
@@ -188,3 +189,46 @@ def test_the_scan_sees_a_sentence_and_lets_a_message_pass(tmp_path):
                       'if problem.message != ALIAS: pass\n')
     assert [line.split(":")[0] for line in sentences(module)] == ["1", "2", "3"]
     assert [line.split(":")[0] for line in text_comparisons(module)] == ["7"]
+
+
+# --- every code used is defined ------------------------------------------------------
+
+
+def catalogue_references(path: Path) -> list[tuple[str, str]]:
+    """Return (catalogue module, name) for each entry the module at `path` takes from the
+    catalogue: imported by name, or read from an imported catalogue module (said.X)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    modules: dict[str, str] = {}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("docgen.catalogue"):
+            for alias in node.names:
+                if node.module == "docgen.catalogue":
+                    modules[alias.asname or alias.name] = f"docgen.catalogue.{alias.name}"
+                else:
+                    found.append((node.module, alias.name))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+                and node.value.id in modules:
+            found.append((modules[node.value.id], node.attr))
+    return found
+
+
+def test_every_catalogue_entry_a_module_names_is_defined():
+    references = [reference for path in _modules() for reference in catalogue_references(path)]
+    assert len(references) > 100
+    missing = [f"{module}.{name}" for module, name in references
+               if not hasattr(importlib.import_module(module), name)]
+    assert missing == []
+    codes = [entry.code for module, name in references
+             for entry in _entries(getattr(importlib.import_module(module), name))]
+    assert set(codes) <= set(CATALOGUE)
+
+
+def _entries(value: object) -> list:
+    """Return the makers `value` holds: itself, or the values of a dict of them."""
+    if isinstance(value, MessageType):
+        return [value]
+    if isinstance(value, dict):
+        return [item for item in value.values() if isinstance(item, MessageType)]
+    return []
