@@ -19,6 +19,7 @@ import pytest
 
 from docgen.build import build
 from docgen.catalogue.report import UNCONVERTED
+from docgen.console import Console
 from docgen.errors import ContentError
 from docgen.messages import CATALOGUE, MessageType
 from docgen.project import load_project
@@ -232,3 +233,29 @@ def _entries(value: object) -> list:
     if isinstance(value, dict):
         return [item for item in value.values() if isinstance(item, MessageType)]
     return []
+
+
+# --- what a build says, counted ------------------------------------------------------
+
+
+@pytest.mark.parametrize("written, unchanged, line", [
+    (4, 1, "wrote 4 files, 1 unchanged, in out"),
+    (1, 4, "wrote 1 file, 4 unchanged, in out"),
+    (0, 5, "wrote 0 files, 5 unchanged, in out"),
+])
+def test_a_terminal_summary_counts_files_with_real_plurals(written, unchanged, line, capsys,
+                                                          tmp_path, in_folder):
+    in_folder(tmp_path)
+    files = [tmp_path / "out" / f"{index}.docx" for index in range(written + unchanged)]
+    Console(interactive=True).files(files[:written], files[written:], [])
+    assert capsys.readouterr().out.splitlines() == [line]
+
+
+@pytest.mark.parametrize("paged, line", [
+    (0, "wrote 4 PDFs"),
+    (1, "wrote 4 PDFs, and page numbers in 1 table of contents"),
+    (3, "wrote 4 PDFs, and page numbers in 3 tables of contents"),
+])
+def test_a_terminal_summary_counts_pdfs_with_real_plurals(paged, line, capsys, tmp_path):
+    Console(interactive=True).pdfs([tmp_path / f"{index}.pdf" for index in range(4)], paged)
+    assert capsys.readouterr().out.splitlines() == [line]
