@@ -14,7 +14,9 @@ import os
 import signal
 import sys
 
+from docgen.catalogue.cli import OUTPUT_UNWRITTEN
 from docgen.errors import INTERRUPTED
+from docgen.messages import render_text
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -60,10 +62,10 @@ def _run_command_line() -> int:
     except SystemExit as request:
         code = request.code
     except (KeyboardInterrupt, EOFError):
-        sys.stderr.write(INTERRUPTED)
+        sys.stderr.write(render_text(INTERRUPTED) + "\n")
         return 130
     except click.exceptions.Abort:  # click's own word for an interrupt
-        sys.stderr.write(INTERRUPTED)
+        sys.stderr.write(render_text(INTERRUPTED) + "\n")
         return 130
     except click.ClickException as error:
         error.show()
@@ -98,8 +100,8 @@ def _unwritten(error: OSError, code: int) -> int:
     if error.errno == errno.EPIPE:
         return code  # the reader went away: it has what it wanted
     with contextlib.suppress(OSError, ValueError):
-        sys.stderr.write(f"docgen: error: cannot write the output: "
-                         f"{error.strerror or error}\n")
+        sys.stderr.write(render_text(OUTPUT_UNWRITTEN(reason=error.strerror or str(error)))
+                         + "\n")
         sys.stderr.flush()
     return code or 2
 

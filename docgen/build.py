@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from docgen.cache import code_digest, inputs_digest
+from docgen.catalogue.cli import STRICT_FAILED
 from docgen.checks import Finding, count
 from docgen.errors import ChecksFailed
 from docgen.output_folder import OutputFolder, PdfBatch, Progress, Removed, Run
@@ -97,8 +98,7 @@ def build(project: Project, numbers: Sequence[str] = (), *, strict: bool = False
                          workers=workers) as rendering:
         findings = check_documents(document_set, numbers, in_force=True).findings
         if strict and count(findings, strict=True)[0]:
-            raise ChecksFailed(findings, document_titles(documents),
-                               "docgen: --strict: the checks found errors; nothing was written.")
+            raise ChecksFailed(findings, document_titles(documents), STRICT_FAILED())
         outcomes = rendering.results(rendered)
     keys = [outcome.key for outcome in outcomes]
     fresh = [(path, outcome.key, outcome.data)

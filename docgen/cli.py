@@ -24,9 +24,23 @@ from docgen import __version__
 from docgen.build import build as build_documents
 from docgen.build import check as check_documents
 from docgen.build import write_pdfs
+from docgen.catalogue.cli import (
+    ALREADY_RELEASED,
+    BUMP_DRY_RUN,
+    BUMPED,
+    INTERNAL_ERROR,
+    MINOR_OR_MAJOR,
+    OUTPUT_UNWRITTEN,
+    RECORDED,
+    RELEASED,
+    RELEASED_FORCED,
+    WITHDRAWN_DONE,
+)
+from docgen.catalogue.output import WROTE
 from docgen.checks import count
 from docgen.console import Console
 from docgen.errors import INTERRUPTED, ChecksFailed, DocgenError, UsageError
+from docgen.messages import Message, render_text
 from docgen.pipeline import load_document_set
 from docgen.pool import worker_pool
 from docgen.project import Project, load_project
@@ -35,9 +49,9 @@ from docgen.report import (
     display_path,
     document_table,
     error_lines,
-    explained,
     findings_json,
     findings_report,
+    message_lines,
 )
 
 # Commands import the stages they need when they run (the content model, python-docx,
@@ -52,6 +66,10 @@ def _echo_lines(lines: list[str], *, err: bool = False) -> None:
         click.echo(line, err=err)
 
 
+def _say(message: Message) -> None:
+    click.echo(render_text(message))
+
+
 def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     """Run `command`, turning docgen errors into messages and exit codes, never tracebacks."""
 
@@ -62,7 +80,7 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except ChecksFailed as failed:
             _echo_lines(findings_report(failed.findings, failed.titles, strict=True),
                         err=True)
-            _echo_lines(explained(failed.message, failed.hint), err=True)
+            _echo_lines(message_lines(failed.what), err=True)
             sys.exit(EXIT_FINDINGS)
         except DocgenError as error:
             _echo_lines(error_lines(error), err=True)
@@ -70,7 +88,7 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except click.ClickException:
             raise  # click's own usage errors: it prints them and exits 2
         except KeyboardInterrupt:
-            click.echo(INTERRUPTED, err=True, nl=False)
+            click.echo(render_text(INTERRUPTED), err=True)
             sys.exit(130)
         except BrokenPipeError:
             # The reader went away (docgen list | head); the work itself is done. End
@@ -83,8 +101,8 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             # Writing what docgen prints failed (docgen list > /dev/full): the library
             # turns its own files' errors into messages, so this is the output itself.
             with contextlib.suppress(OSError, ValueError):
-                click.echo(f"docgen: error: cannot write the output: "
-                           f"{error.strerror or error}", err=True)
+                click.echo(render_text(OUTPUT_UNWRITTEN(reason=error.strerror or str(error))),
+                           err=True)
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing may write there again
             sys.exit(EXIT_BAD_INPUT)
         except Exception as error:  # noqa: BLE001 - the last line of defence against tracebacks
@@ -99,9 +117,8 @@ _STREAM_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EBADF}
 
 def _internal_error(error: BaseException) -> None:
     """Report a bug in docgen, its traceback only when asked for; exit with code 3."""
-    click.echo(f"docgen: internal error: {type(error).__name__}: {error}", err=True)
-    click.echo("    hint: this is a bug in docgen; set DOCGEN_DEBUG=1 to see the "
-               "traceback and report it", err=True)
+    _echo_lines(message_lines(INTERNAL_ERROR(kind=type(error).__name__, error=str(error))),
+                err=True)
     if os.environ.get("DOCGEN_DEBUG"):
         traceback.print_exception(error)
     sys.exit(EXIT_INTERNAL)
@@ -233,12 +250,12 @@ class DateParam(click.ParamType):
 
     def convert(self, value: object, param: click.Parameter | None,
                 ctx: click.Context | None) -> dt.date:
-        try:
-            from docgen.content.values import parse_date
+        from docgen.content.values import InvalidValue, parse_date
 
+        try:
             return parse_date(value)
-        except ValueError as error:
-            self.fail(str(error), param, ctx)
+        except InvalidValue as error:
+            self.fail(render_text(error.message), param, ctx)
 
 
 DATE = DateParam()
@@ -268,8 +285,7 @@ def bump(number: str, minor: bool, major: bool, change: str, author: str, review
     changes; cover, signoff, page header, file name and register take the version from it.
     """
     if minor == major:
-        raise UsageError("say either --minor (V1.0 -> V1.1) or --major (V1.3 -> V2.0)",
-                         "--minor for a revision, --major for a rewrite")
+        raise UsageError(MINOR_OR_MAJOR())
     level = "minor" if minor else "major"
     written = date or dt.date.today()
     reviewed = review_date or written
@@ -285,10 +301,10 @@ def bump(number: str, minor: bool, major: bool, change: str, author: str, review
             apply_bump(plan)
     if dry_run:
         click.echo(plan.diff, nl=False)
-        click.echo(f"{number}: {plan.previous} -> {plan.version} (dry run: nothing written)")
+        _say(BUMP_DRY_RUN(number=number, previous=str(plan.previous), version=str(plan.version)))
         return
-    click.echo(f"{number}: {plan.previous} -> {plan.version}, a draft until released; "
-               f"{display_path(plan.path)} updated")
+    _say(BUMPED(number=number, previous=str(plan.previous), version=str(plan.version),
+                path=display_path(plan.path)))
 
 
 @main.command()
@@ -314,17 +330,16 @@ def release(number: str, force: bool, date: dt.date | None, pdf: bool, content: 
     with editing(project.content):
         result = release_document(project, number, on=date or dt.date.today(), force=force,
                                   pdf=pdf)
-    version = result.document.version
+    version = str(result.document.version)
     if result.already_released:
-        click.echo(f"{number} {version} was already released; "
-                   f"{display_path(result.released_file)} is up to date")
+        _say(ALREADY_RELEASED(number=number, version=version,
+                              path=display_path(result.released_file)))
         return
-    click.echo(f"released {number} {version}" + (" (forced despite errors)" if result.forced
-                                                 else ""))
-    click.echo(f"wrote {display_path(result.released_file)}")
+    _say((RELEASED_FORCED if result.forced else RELEASED)(number=number, version=version))
+    _say(WROTE(path=display_path(result.released_file)))
     if pdf:
-        click.echo(f"wrote {display_path(result.released_file.with_suffix('.pdf'))}")
-    click.echo(f"recorded in {display_path(result.record_file)}: commit it with the content")
+        _say(WROTE(path=display_path(result.released_file.with_suffix(".pdf"))))
+    _say(RECORDED(path=display_path(result.record_file)))
 
 
 @main.command()
@@ -342,7 +357,7 @@ def withdraw(number: str, reason: str, date: dt.date | None, content: Path | Non
     project = _project(content, templates, output)
     with editing(project.content):
         path = withdraw_document(project, number, on=date or dt.date.today(), reason=reason)
-    click.echo(f"{number} withdrawn; {display_path(path)} updated")
+    _say(WITHDRAWN_DONE(number=number, path=display_path(path)))
 
 
 @main.command()
@@ -353,7 +368,7 @@ def register(content: Path | None, templates: Path | None, output: Path | None) 
     from docgen.render.register import write_registers
 
     for path in write_registers(_project(content, templates, output)):
-        click.echo(f"wrote {display_path(path)}")
+        _say(WROTE(path=display_path(path)))
 
 
 @main.command(name="list")

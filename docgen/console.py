@@ -15,12 +15,27 @@ from typing import Any
 
 import click
 
+from docgen.catalogue.output import (
+    FILES,
+    PDFS,
+    REMOVED,
+    STAGES,
+    TABLES_OF_CONTENTS,
+    UNCHANGED,
+    WHY,
+    WHY_KEPT,
+    WHY_OUTDATED,
+    WROTE,
+    WROTE_FILES,
+    WROTE_PDFS,
+    WROTE_PDFS_PAGED,
+)
+from docgen.messages import Message, render_text
 from docgen.output_folder import Removed
 from docgen.report import display_path
 
 # Up to this many documents, a bar would flash by: lines say more.
 FEW = 3
-_STAGES = {"rendering": "rendering", "pdf": "making PDFs"}
 
 
 class Console:
@@ -40,14 +55,15 @@ class Console:
             if self._bar is None or self._stage != stage:
                 self._close_bar()
                 self._stage = stage
-                self._bar = click.progressbar(length=total, label=_STAGES.get(stage, stage),
+                label = render_text(STAGES[stage]()) if stage in STAGES else stage
+                self._bar = click.progressbar(length=total, label=label,
                                               show_pos=True, show_eta=False)
                 self._bar.__enter__()
             self._bar.update(done - self._bar.pos)
             if done >= total:
                 self._close_bar()
         elif path is not None:
-            click.echo(f"wrote {display_path(path)}")
+            _say(WROTE(path=display_path(path)))
 
     def files(self, written: Sequence[Path], unchanged: Sequence[Path],
               removed: Sequence[Removed]) -> None:
@@ -56,22 +72,23 @@ class Console:
             return
         if self.interactive and len(written) + len(unchanged) > FEW:
             folders = sorted({display_path(path.parent) for path in [*written, *unchanged]})
-            click.echo(f"wrote {_count(len(written), 'file')}, {len(unchanged)} unchanged, "
-                       f"in {', '.join(folders)}")
+            _say(WROTE_FILES(files=FILES(count=len(written)), unchanged=len(unchanged),
+                             folders=folders))
         else:
             for path in written:
-                click.echo(f"wrote {display_path(path)}")
+                _say(WROTE(path=display_path(path)))
             for path in unchanged:
-                click.echo(f"unchanged {display_path(path)}")
+                _say(UNCHANGED(path=display_path(path)))
         for file in removed:
-            click.echo(f"removed {display_path(file.path)} ({_why(file)})")
+            _say(REMOVED(path=display_path(file.path), why=_why(file)))
 
     def pdfs(self, written: Sequence[Path], paged: int = 0) -> None:
         """Sum up the PDFs made, and the .docx files that got their page numbers from
         them (on a terminal; elsewhere each had its line already)."""
         if not self.quiet and self.interactive and len(written) > FEW:
-            also = f", and page numbers in {_count(paged, 'table')} of contents" if paged else ""
-            click.echo(f"wrote {_count(len(written), 'PDF')}{also}")
+            pdfs = PDFS(count=len(written))
+            _say(WROTE_PDFS_PAGED(pdfs=pdfs, tables=TABLES_OF_CONTENTS(count=paged)) if paged
+                 else WROTE_PDFS(pdfs=pdfs))
 
     def _close_bar(self) -> None:
         if self._bar is not None:
@@ -83,19 +100,15 @@ class Console:
         self._close_bar()
 
 
-def _why(file: Removed) -> str:
+def _say(message: Message) -> None:
+    click.echo(render_text(message))
+
+
+def _why(file: Removed) -> Message:
     """Return why a build removed `file`, and where to find it or how to make it again."""
-    kept = (f"; its released copy stays in {display_path(file.released_copy)}"
-            if file.released_copy else "")
-    if file.why == "withdrawn":
-        return f"the document is withdrawn{kept}"
-    if file.why == "superseded":
-        return f"superseded by {file.now}, the version in force{kept}"
-    if file.why == "renamed":
-        return f"the document's file is now {file.now}{kept}"
-    return ("it showed the content before this build; 'docgen build --pdf' makes it again "
-            "from the content as it is now")
-
-
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}{'' if number == 1 else 's'}"
+    if file.why == "outdated":
+        return WHY_OUTDATED()
+    said = {"now": file.now} if file.why != "withdrawn" else {}
+    if file.released_copy:
+        return WHY_KEPT[file.why](copy=display_path(file.released_copy), **said)
+    return WHY[file.why](**said)

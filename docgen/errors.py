@@ -1,8 +1,13 @@
 """One exception hierarchy for docgen.
 
-Exceptions carry structured facts (where, what, what to do); they never print and
-never format themselves for a terminal. The CLI turns them into messages and exit
-codes, so the library stays callable and testable from Python.
+Exceptions carry structured facts: where, and what is wrong as a catalogue message (a
+code and named values, whose entry also says what to do); they never print and never
+format themselves for a terminal. The CLI turns them into sentences and exit codes,
+so the library stays callable and testable from Python.
+
+For now a plain sentence (and its hint) is accepted too, wherever a message is: call
+sites not yet converted keep working, their text wrapped whole in one catalogue entry.
+`message` and `hint` give the sentences either way.
 """
 
 from __future__ import annotations
@@ -10,9 +15,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-# What an interrupted run says, wherever the interrupt lands.
-INTERRUPTED = ("docgen: interrupted; files already written are complete, the others were "
-               "not touched.\n")
+from docgen.catalogue.cli import INTERRUPTED as _INTERRUPTED
+from docgen.catalogue.report import UNCONVERTED
+from docgen.messages import Message, render
+
+# What an interrupted run says, wherever the interrupt lands (a line of its own).
+INTERRUPTED = _INTERRUPTED()
+
+
+def as_message(message: Message | str, hint: str = "") -> Message:
+    """Return `message` as a catalogue message: a plain sentence and its hint, from a
+    call site not yet converted, wrapped whole."""
+    if isinstance(message, Message):
+        if hint:
+            raise TypeError(f"message {message.code} carries its own hint")
+        return message
+    return UNCONVERTED(text=message, hint=hint)
 
 
 @dataclass(frozen=True, order=True)
@@ -31,17 +49,46 @@ class Location:
         return f"{self.file}:{self.line}:{self.column}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Problem:
-    """One thing wrong with the input: where it is, what it is, and what would fix it."""
+    """One thing wrong with the input: where it is, and what it is and what would fix
+    it, as a catalogue message."""
 
     location: Location
-    message: str
-    hint: str = ""
+    what: Message
+
+    def __init__(self, location: Location, message: Message | str, hint: str = ""):
+        object.__setattr__(self, "location", location)
+        object.__setattr__(self, "what", as_message(message, hint))
+
+    @property
+    def message(self) -> str:
+        """The sentence that says what is wrong."""
+        return render(self.what)[0]
+
+    @property
+    def hint(self) -> str:
+        """The sentence that says what would fix it ("" if none)."""
+        return render(self.what)[1]
 
 
 class DocgenError(Exception):
-    """Base of every error docgen raises on purpose."""
+    """Base of every error docgen raises on purpose.
+
+    Each but ContentError (which carries problems) says what is wrong in `what`.
+    """
+
+    what: Message
+
+    @property
+    def message(self) -> str:
+        """The sentence that says what is wrong."""
+        return render(self.what)[0]
+
+    @property
+    def hint(self) -> str:
+        """The sentence that says what to do ("" if none)."""
+        return render(self.what)[1]
 
     def __reduce__(self) -> tuple[object, ...]:
         # Errors raised in a rendering worker travel to the main process pickled; the
@@ -69,30 +116,27 @@ class ContentError(DocgenError):
 class TemplateError(DocgenError):
     """A Word template is missing, unreadable, or does not fit the content."""
 
-    def __init__(self, template: Path, message: str, hint: str = ""):
+    def __init__(self, template: Path, message: Message | str, hint: str = ""):
         self.template = template
-        self.message = message
-        self.hint = hint
-        super().__init__(f"{template}: {message}")
+        self.what = as_message(message, hint)
+        super().__init__(f"{template}: {self.message}")
 
 
 class OutputError(DocgenError):
     """An output file could not be written; earlier output is left as it was."""
 
-    def __init__(self, path: Path, message: str, hint: str = ""):
+    def __init__(self, path: Path, message: Message | str, hint: str = ""):
         self.path = path
-        self.message = message
-        self.hint = hint
-        super().__init__(f"{path}: {message}")
+        self.what = as_message(message, hint)
+        super().__init__(f"{path}: {self.message}")
 
 
 class UsageError(DocgenError):
     """The command was asked for something that does not exist or cannot be done."""
 
-    def __init__(self, message: str, hint: str = ""):
-        self.message = message
-        self.hint = hint
-        super().__init__(message)
+    def __init__(self, message: Message | str, hint: str = ""):
+        self.what = as_message(message, hint)
+        super().__init__(self.message)
 
 
 class ChecksFailed(DocgenError):
@@ -101,18 +145,17 @@ class ChecksFailed(DocgenError):
     `titles` heads the report: "NUMBER title" of each document concerned, by number.
     """
 
-    def __init__(self, findings: list, titles: dict[str, str], message: str, hint: str = ""):
+    def __init__(self, findings: list, titles: dict[str, str], message: Message | str,
+                 hint: str = ""):
         self.findings = findings
         self.titles = titles
-        self.message = message
-        self.hint = hint
-        super().__init__(message)
+        self.what = as_message(message, hint)
+        super().__init__(self.message)
 
 
 class LibreOfficeError(DocgenError):
     """LibreOffice is missing, failed, or took too long; .docx output is already written."""
 
-    def __init__(self, message: str, hint: str = ""):
-        self.message = message
-        self.hint = hint
-        super().__init__(message)
+    def __init__(self, message: Message | str, hint: str = ""):
+        self.what = as_message(message, hint)
+        super().__init__(self.message)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from docgen.catalogue.cli import NO_SUCH_DOCUMENT, WITHDRAWN
+from docgen.catalogue.report import QUOTED
 from docgen.checks import Finding
 from docgen.errors import ContentError, UsageError
 from docgen.project import Project
@@ -60,12 +62,11 @@ def select_documents(document_set: DocumentSet, numbers: Sequence[str], *,
     by_number = {document.number: document for document in document_set.documents}
     unknown = [number for number in numbers if number not in by_number]
     if unknown:
-        raise UsageError("no document numbered " + ", ".join(f"'{number}'" for number in unknown),
-                         "known documents: " + ", ".join(sorted(by_number)))
+        raise UsageError(NO_SUCH_DOCUMENT(numbers=[QUOTED(value=number) for number in unknown],
+                                          known=sorted(by_number)))
     withdrawn = [number for number in numbers if by_number[number].withdrawn]
     if in_force and withdrawn:
-        raise UsageError(", ".join(withdrawn) + " is withdrawn and no longer built",
-                         "it is listed in the register's 作废文件清单 (docgen register)")
+        raise UsageError(WITHDRAWN(numbers=withdrawn))
     return [by_number[number] for number in dict.fromkeys(numbers)]
 
 

@@ -12,15 +12,20 @@ from typing import TYPE_CHECKING
 
 from docgen.catalogue.report import (
     BUILD_FINDINGS,
+    CANNOT_WRITE,
     CHECK_SUMMARY,
     COLUMNS,
     CONTENT_PROBLEMS,
     DOCUMENT_FINDINGS,
     DOCUMENTS,
+    ERROR,
+    ERROR_AT,
     ERRORS,
     FINDING,
     FINDINGS_CELL,
     HINT,
+    PDFS_NOT_WRITTEN,
+    TEMPLATE_UNUSABLE,
     WARNINGS,
 )
 from docgen.checks import Finding, count
@@ -63,32 +68,40 @@ def explained(message: str, hint: str = "") -> list[str]:
     return [message, "    " + render_text(HINT(hint=hint))] if hint else [message]
 
 
+def message_lines(message: Message, framed: Message | None = None) -> list[str]:
+    """Return the sentence of `message` as a line (set in `framed`, which shows it as its
+    text, when given), followed by its hint."""
+    text, hint = render(message)
+    return explained(render_text(framed) if framed is not None else text, hint)
+
+
 def error_lines(error: DocgenError) -> list[str]:
     """Return the lines that explain `error`, each with what to do."""
     if isinstance(error, ContentError):
         lines = [line for problem in error.problems
-                 for line in explained(f"{place(problem.location)}: error: {problem.message}",
-                                       problem.hint)]
+                 for line in message_lines(problem.what, ERROR_AT(place=place(problem.location),
+                                                                  text=problem.what))]
         return lines + [render_text(CONTENT_PROBLEMS(count=len(error.problems)))]
     if isinstance(error, TemplateError):
-        return explained(f"{display_path(error.template)}: error: {error.message}",
-                         error.hint) + ["docgen: the template cannot be used; nothing was written."]
+        return message_lines(error.what, ERROR_AT(place=display_path(error.template),
+                                                  text=error.what)) \
+            + [render_text(TEMPLATE_UNUSABLE())]
     if isinstance(error, OutputError):
-        return explained(f"{display_path(error.path)}: error: cannot write: {error.message}",
-                         error.hint)
+        return message_lines(error.what, CANNOT_WRITE(place=display_path(error.path),
+                                                      text=error.what))
     if isinstance(error, LibreOfficeError):
-        return explained(f"docgen: error: {error.message}", error.hint) + \
-            ["docgen: the .docx files are written; the PDFs are not."]
+        return message_lines(error.what, ERROR(text=error.what)) \
+            + [render_text(PDFS_NOT_WRITTEN())]
     if isinstance(error, UsageError):
-        return explained(f"docgen: error: {error.message}", error.hint)
-    return [f"docgen: error: {error}"]
+        return message_lines(error.what, ERROR(text=error.what))
+    return [render_text(ERROR(text=str(error)))]
 
 
 def finding_lines(finding: Finding) -> list[str]:
     """Return a finding as `file:line:col: severity RULE-ID message` and its hint."""
-    line = FINDING[finding.severity](place=place(finding.location), rule=finding.rule,
-                                     text=finding.message)
-    return explained(render_text(line), render(finding.message)[1])
+    return message_lines(finding.message,
+                         FINDING[finding.severity](place=place(finding.location),
+                                                   rule=finding.rule, text=finding.message))
 
 
 def _counts(findings: list[Finding], *, strict: bool = False) -> dict[str, Message]:

@@ -36,3 +36,21 @@ COLUMNS = {
     "findings": define("report.column.findings", "FINDINGS"),
 }
 FINDINGS_CELL = define("report.findings-cell", "{errors}, {warnings}")
+
+# Lists and values inside sentences: "none" stands for an empty list ({known:, } shows
+# it when given NONE() instead of []); a value the user wrote, quoted, as a list's item.
+NONE = define("report.none", "none")
+QUOTED = define("report.quoted", "{value!q}")
+
+# How errors are framed: the place (or docgen) and the sentence of the error itself.
+ERROR_AT = define("report.error-at", "{place}: error: {text}")
+CANNOT_WRITE = define("report.cannot-write", "{place}: error: cannot write: {text}")
+ERROR = define("report.error", "docgen: error: {text}")
+TEMPLATE_UNUSABLE = define("report.template-unusable",
+                           "docgen: the template cannot be used; nothing was written.")
+PDFS_NOT_WRITTEN = define("report.pdfs-not-written",
+                          "docgen: the .docx files are written; the PDFs are not.")
+
+# A sentence and its hint from a call site that still writes them itself: shown as they
+# are (untranslated) until the site names an entry of its own.
+UNCONVERTED = define("report.unconverted", "{text}", hint="{hint}")

@@ -2,22 +2,29 @@
 
 Prose such as "目标值为{{ kpi.recruitment.target }}" is rendered here, and only here.
 The environment comes from docgen.sandbox; here includes, imports and macros are
-refused as well, because prose may only show facts.
+refused as well, because prose may only show facts. A name that does not exist is
+reported from what Jinja knows of it (the name, and whether it was looked up at the
+top or in a fact), never by reading Jinja's sentence.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import TemplateSyntaxError, UndefinedError, nodes
+from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, nodes
 from jinja2.exceptions import SecurityError, TemplateError
+from jinja2.utils import missing
 
+from docgen.catalogue import prose as said
+from docgen.catalogue.report import NONE
 from docgen.content.model import Where, Within, place
 from docgen.content.schema import ContentModel
 from docgen.errors import Location, Problem
-from docgen.sandbox import MAX_RESULT_LENGTH, SafeEnvironment, make_environment
+from docgen.messages import MessageType, Param
+from docgen.sandbox import MAX_RESULT_LENGTH, Refused, SafeEnvironment, make_environment
 
 _FORBIDDEN_TAGS = {
     nodes.Include: "{% include %}",
@@ -34,6 +41,7 @@ def prose_environment() -> SafeEnvironment:
     """Return the one environment in which all prose is interpolated."""
     # No autoescape: prose becomes Word text, and the Word layer escapes it for XML.
     environment = make_environment(autoescape=False)
+    environment.undefined = _Undefined
     # Prose shows facts; Jinja's globals (range, lipsum, cycler, ...) are not needed.
     environment.globals.clear()
     environment.filters["join_cn"] = join_cn
@@ -69,6 +77,34 @@ def needs_interpolation(text: str) -> bool:
     return "{{" in text or "{%" in text or "{#" in text
 
 
+class UndefinedName(UndefinedError):
+    """Prose named something that does not exist: the name, and how it was looked up."""
+
+    def __init__(self, message: str, *, name: Any, top_level: bool, hinted: bool):
+        super().__init__(message)
+        self.name = name
+        """The name looked up: a top-level name, an attribute or a key."""
+        self.top_level = top_level
+        """Whether the name was looked up among the top-level names, not in a fact."""
+        self.hinted = hinted
+        """Whether Jinja explained the error in words of its own (message)."""
+
+
+class _Undefined(StrictUndefined):
+    """StrictUndefined whose error carries the name it stands for (UndefinedName)."""
+
+    __slots__ = ()
+
+    def __init__(self, hint: str | None = None, obj: Any = missing, name: str | None = None,
+                 exc: Any = UndefinedError):
+        # Another exception (the sandbox's SecurityError for an unsafe attribute) is
+        # raised as asked.
+        if exc is UndefinedError:
+            exc = functools.partial(UndefinedName, name=name, top_level=obj is missing,
+                                    hinted=hint is not None)
+        super().__init__(hint, obj, name, exc)
+
+
 class ProseError(Exception):
     """A prose expression could not be rendered; carries the problem for its location."""
 
@@ -80,11 +116,11 @@ class ProseError(Exception):
 class AbsentFact(Exception):
     """Prose cited a fact that the content does not state (a table without a number)."""
 
-    def __init__(self, name: str, what: str, hint: str):
+    def __init__(self, name: str, fact: MessageType, params: dict[str, Param]):
         self.name = name
-        self.what = what
-        self.hint = hint
-        super().__init__(what)
+        self.fact = fact
+        self.params = params
+        super().__init__(fact.code)
 
 
 class Absent:
@@ -95,17 +131,19 @@ class Absent:
     {% if kpi.x.formula %} can still ask whether a fact is stated.
     """
 
-    __slots__ = ("name", "what", "hint")
+    __slots__ = ("name", "fact", "params")
 
-    def __init__(self, name: str, what: str, hint: str):
+    def __init__(self, name: str, fact: MessageType, params: dict[str, Param]):
         self.name = name
         """The id that names the fact's owner (a table's, a KPI's), to find the citation."""
-        self.what = what
-        """The fact, and why there is none: "the number of table 'team', which has …"."""
-        self.hint = hint
+        self.fact = fact
+        """What citing it says (given the citation as `expression`): the fact, and why
+        there is none, "{{ … }} cites the number of table 'team', which has …"."""
+        self.params = params
+        """The values `fact` names besides the citation."""
 
     def _cited(self) -> AbsentFact:
-        return AbsentFact(self.name, self.what, self.hint)
+        return AbsentFact(self.name, self.fact, self.params)
 
     def __str__(self) -> str:
         raise self._cited()
@@ -123,7 +161,7 @@ class Absent:
         return False
 
     def __repr__(self) -> str:
-        return f"Absent({self.what!r})"
+        return f"Absent({self.fact.code!r}, {self.params!r})"
 
 
 def interpolate(text: str, context: dict[str, Any], written: Where) -> str:
@@ -137,33 +175,30 @@ def interpolate(text: str, context: dict[str, Any], written: Where) -> str:
             tree = environment.parse(text)
             for node_type, tag in _FORBIDDEN_TAGS.items():
                 if tree.find(node_type) is not None:
-                    raise ProseError(Problem(place(written), f"{tag} is not allowed in prose",
-                                             "prose may only show facts: "
-                                             "{{ kpi.<id>.target }}"))
+                    raise ProseError(Problem(place(written), said.FORBIDDEN_TAG(tag=tag)))
             result = environment.from_string(tree).render(context)
     except ProseError:
         raise
     except AbsentFact as error:
         expression = _expression_naming(text, error.name)
         raise ProseError(Problem(citation_place(written, expression),
-                                 f"{expression or '{{ … }}'} cites {error.what}",
-                                 error.hint)) from None
+                                 error.fact(expression=expression or "{{ … }}",
+                                            **error.params))) from None
     except TemplateSyntaxError as error:
-        raise ProseError(Problem(place(written), f"error in {{{{ ... }}}}: {error.message}",
-                                 "check the braces: an expression is written {{ name.field }}"
-                                 )) from None
+        raise ProseError(Problem(place(written),
+                                 said.SYNTAX_ERROR(detail=str(error.message)))) from None
+    except UndefinedName as error:
+        raise ProseError(_undefined_problem(text, error, context, written)) from None
     except UndefinedError as error:
-        raise ProseError(_undefined_problem(text, error.message or "", context,
-                                            written)) from None
+        raise ProseError(Problem(place(written),
+                                 said.UNDEFINED(detail=error.message or ""))) from None
     except SecurityError as error:
-        raise ProseError(Problem(place(written), f"expression refused by the sandbox: {error}",
-                                 "prose may only show facts: {{ kpi.<id>.target }}")) from None
+        reason = error.reason if isinstance(error, Refused) else str(error)
+        raise ProseError(Problem(place(written), said.REFUSED(reason=reason))) from None
     except (TemplateError, TypeError, ValueError, ArithmeticError, LookupError) as error:
-        raise ProseError(Problem(place(written), f"error in {{{{ ... }}}}: {error}",
-                                 "prose may only show facts: {{ kpi.<id>.target }}")) from None
+        raise ProseError(Problem(place(written), said.FAILED(detail=str(error)))) from None
     if len(result) > MAX_RESULT_LENGTH:
-        raise ProseError(Problem(place(written), "the interpolated text is too long",
-                                 "prose may only show facts: {{ kpi.<id>.target }}"))
+        raise ProseError(Problem(place(written), said.TOO_LONG()))
     return result
 
 
@@ -214,12 +249,6 @@ def _filters(match: re.Match[str]) -> list[str]:
 _SIMPLE_FILTERS = {"join_cn", "join_and"}
 
 
-_KINDS = {"kpi": ("KPI", "kpis"), "activity": ("activity", "activities"),
-          "table": ("table", "tables with an id"), "section": ("section", "sections with an id"),
-          "docs": ("document", "documents of the organization"),
-          "processes": ("process group", "process groups")}
-
-
 def _expression_naming(text: str, name: str) -> str:
     """Return the first {{ … }} of `text` that mentions `name` ("" if none does)."""
     mentions = rf"(?<![\w]){re.escape(name)}(?![\w])"
@@ -237,29 +266,24 @@ def citation_place(written: Where, expression: str) -> Location:
     return place(written)
 
 
-def _undefined_problem(text: str, message: str, context: dict[str, Any],
+def _undefined_problem(text: str, error: UndefinedName, context: dict[str, Any],
                        written: Where) -> Problem:
     """Explain a name that does not exist: which kind of fact, and which ones do."""
-    missing = re.search(r"'([^']+)'$", message)
-    name = missing.group(1) if missing else ""
-    for namespace, (kind, plural) in _KINDS.items():
-        cited = rf"\b{namespace}\s*(?:\.\s*|\[\s*['\"]){re.escape(name)}\b"
-        if name and re.search(cited, text):
-            expression = next((found.group(0) for found in re.finditer(r"\{\{.*?\}\}", text)
-                               if re.search(cited, found.group(0))),
-                              f"{{{{ {namespace}.{name} }}}}")
-            known = ", ".join(sorted(context.get(namespace, {}))) or "none"
-            return Problem(citation_place(written, expression),
-                           f"{expression} names a {kind} that does not exist: no {kind} "
-                           f"with id '{name}' in this document",
-                           f"known {plural}: {known}")
-    top = re.search(r"'([^']+)' is undefined", message)
-    if top:
-        expression = _expression_naming(text, top.group(1))
+    name = error.name
+    # A fact's attribute or key that the text cites under one of the namespaces: a KPI,
+    # an activity, ... that does not exist.
+    if not error.hinted and not error.top_level and isinstance(name, str) and name:
+        for namespace, no_such in said.NO_SUCH.items():
+            cited = rf"\b{namespace}\s*(?:\.\s*|\[\s*['\"]){re.escape(name)}\b"
+            if re.search(cited, text):
+                expression = next((found.group(0) for found in re.finditer(r"\{\{.*?\}\}", text)
+                                   if re.search(cited, found.group(0))),
+                                  f"{{{{ {namespace}.{name} }}}}")
+                known = sorted(context.get(namespace, {}))
+                return Problem(citation_place(written, expression),
+                               no_such(expression=expression, name=name, known=known or NONE()))
+    if not error.hinted and error.top_level and isinstance(name, str) and name:
+        expression = _expression_naming(text, name)
         return Problem(citation_place(written, expression),
-                       f"{{{{ {top.group(1)} }}}} names nothing docgen knows",
-                       "prose may cite: " + ", ".join(sorted(context)))
-    return Problem(place(written),
-                   f"{{{{ ... }}}} names something that does not exist ({message})",
-                   "check the id against the document's kpis, activities, tables and "
-                   "sections")
+                       said.UNKNOWN_NAME(name=name, known=sorted(context)))
+    return Problem(place(written), said.UNDEFINED(detail=error.message or ""))

@@ -15,6 +15,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
+from docgen.catalogue import content_resolve as said
+from docgen.catalogue.checks import ROLES
+from docgen.catalogue.report import NONE
 from docgen.content import schema
 from docgen.content.loader import LoadedDocument, OrganizationContent
 from docgen.content.model import (
@@ -33,7 +36,6 @@ from docgen.content.model import (
     place,
 )
 from docgen.content.prose import Absent, ProseError, interpolate, needs_interpolation
-from docgen.content.schema import SIGNING_ROLE_NAMES
 from docgen.content.tables import (
     CellSpec,
     Interpolate,
@@ -54,6 +56,7 @@ from docgen.content.views import (
     kpi_view,
 )
 from docgen.errors import ContentError, Problem
+from docgen.messages import Message, MessageType
 
 # What prose may cite is defined in docgen.content.views; these names are kept here too.
 __all__ = ["ActivityView", "DocumentView", "KpiView", "SectionView", "TableView",
@@ -92,19 +95,18 @@ def signer_problems(content: OrganizationContent, document: schema.Document) -> 
         for role in ("author", "reviewer", "approver"):
             name = getattr(revision, role)
             if not name:
-                may = "、".join(person.name for person in people if role in person.signs)
+                may = [person.name for person in people if role in person.signs]
+                said_of = dict(role=role, version=str(revision.version),
+                               role_name=ROLES[role]())
                 problems.append(Problem(
                     revision.location(role),
-                    f"the {role} of {revision.version} is empty",
-                    f"name the {SIGNING_ROLE_NAMES[role]} of {revision.version}"
-                    + (f", one of: {may}" if may else "; add them to people in "
-                       f"{content.folder.name}/org.yaml first")))
+                    said.SIGNER_EMPTY(**said_of, may=may) if may
+                    else said.SIGNER_EMPTY_NOBODY(**said_of, folder=content.folder.name)))
             elif name not in known:
                 problems.append(Problem(
                     revision.location(role),
-                    f"'{name}' is not a person of {content.organization.name}",
-                    f"add '{name}' to people in {content.folder.name}/org.yaml, "
-                    f"or correct the name"))
+                    said.NOT_A_PERSON(name=name, organization=content.organization.name,
+                                      folder=content.folder.name)))
     return problems
 
 
@@ -184,12 +186,10 @@ class _DocumentResolver:
             if len(numbers) > MAX_HEADING_LEVEL:
                 self.problems.append(Problem(
                     section.location("title"),
-                    f"sections nest {len(numbers)} levels deep here; headings are numbered "
-                    f"to {MAX_HEADING_LEVEL} levels (4.1.1.1.)",
-                    "move this section up a level, or make its title a paragraph"))
+                    said.TOO_DEEP(depth=len(numbers), most=MAX_HEADING_LEVEL)))
                 continue
             if section.id is not None:
-                self._claim(self.sections, section.id, section, "section")
+                self._claim(self.sections, section.id, section, said.SECTION_ID_TWICE)
                 self.sections[section.id] = SectionView(self.style.heading_number(numbers),
                                                         section.title)
             for block in section.body:
@@ -201,7 +201,8 @@ class _DocumentResolver:
                     counters[counted] = counters.get(counted, 0) + 1
                     self.caption_numbers[id(block)] = (numbers[0], counters[counted])
                 if isinstance(block, schema.TableBlock) and block.table.id is not None:
-                    self._claim(self.tables, block.table.id, block.table, "table")
+                    self._claim(self.tables, block.table.id, block.table,
+                                said.TABLE_ID_TWICE)
                     # Sums come from the cells as written, before any interpolation.
                     problems: list[Problem] = []
                     laid_out = self._lay_out_table(block, self._verbatim, problems)
@@ -221,16 +222,12 @@ class _DocumentResolver:
         if literal:
             return re.sub(r"\s+", "", literal[1])  # as the caption wrote it
         table_id = block.table.id or ""
-        return Absent(table_id, f"the number of table '{table_id}', which has no caption and "
-                                f"so no number",
-                      "give the table a caption (the renderer numbers it, 表N-M), or refer "
-                      "to the table by its title instead of its number")
+        return Absent(table_id, said.TABLE_NUMBER, {"table": table_id})
 
     def _claim(self, registry: dict[str, Any], key: str, owner: schema.ContentModel,
-               what: str) -> None:
+               twice: MessageType) -> None:
         if key in registry:
-            self.problems.append(Problem(owner.location("id"), f"{what} id '{key}' is used twice",
-                                         f"give each {what} its own id"))
+            self.problems.append(Problem(owner.location("id"), twice(key=key)))
 
     # -- second pass: blocks in document order ----------------------------------------
 
@@ -278,9 +275,8 @@ class _DocumentResolver:
                        problems: list[Problem]) -> TableBlock:
         table = block.table
         if table.details is not None and table.details not in self.context["processes"]:
-            problems.append(Problem(table.location("details"),
-                                    f"'{table.details}' is not a process group of this document",
-                                    _known("process groups", self.context["processes"])))
+            problems.append(Problem(table.location("details"), said.NO_PROCESS_GROUP(
+                name=table.details, known=_known(self.context["processes"]))))
         caption = text(table.caption, table) if table.caption else None
         number, written = self.caption_numbers.get(id(block)), None
         literal = literal_caption(caption) if caption and number is None else None
@@ -310,9 +306,8 @@ class _DocumentResolver:
             where = Within(block, ("kpi_table", index))
             kpi = self.document.kpis.get(key)
             if kpi is None:
-                self.problems.append(Problem(place(where),
-                                             f"no KPI with id '{key}' in this document",
-                                             _known("kpis", self.document.kpis)))
+                self.problems.append(Problem(place(where), said.NO_KPI(
+                    key=key, known=_known(self.document.kpis))))
                 continue
             rows.append(RowSpec([text_cell(kpi.name, where), text_cell(kpi.formula or "", where),
                                  text_cell(str(kpi.target), where),
@@ -331,8 +326,9 @@ class _DocumentResolver:
             activity = self.document.activities.get(key)
             if activity is None:
                 self.problems.append(Problem(block.location("activity_table", position - 1),
-                                             f"no activity with id '{key}' in this document",
-                                             _known("activities", self.document.activities)))
+                                             said.NO_ACTIVITY(
+                                                 key=key,
+                                                 known=_known(self.document.activities))))
                 continue
             at = activity
             measures = [self._text(text, at) for text in activity.measures]
@@ -370,5 +366,6 @@ def column_sums(table: TableBlock) -> dict[str, Decimal]:
     return sums
 
 
-def _known(what: str, items: dict[str, Any]) -> str:
-    return f"known {what}: " + (", ".join(items) if items else "none")
+def _known(items: dict[str, Any]) -> list[str] | Message:
+    """Return the ids of `items` as a message lists them: NONE when there are none."""
+    return list(items) or NONE()

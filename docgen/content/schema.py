@@ -23,6 +23,8 @@ from docgen.content.values import DateField, Flag, Identifier, TargetField, Vers
 from docgen.errors import Location
 
 SigningRole = Literal["author", "reviewer", "approver"]
+# The roles as people read them. docgen.catalogue.checks.ROLES says them (meta.role.*);
+# this copy stays for docgen.control.bump until its messages come from the catalogue.
 SIGNING_ROLE_NAMES = {"author": "编制 (author)", "reviewer": "审核 (reviewer)",
                       "approver": "批准 (approver)"}
 Period = Literal["周度", "月度", "季度", "半年", "年度"]

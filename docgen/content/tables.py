@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from docgen.catalogue import content_resolve as said
 from docgen.content import schema
 from docgen.content.model import CellLine, PlacedCell, TableBlock, TotalFact, Where, place
 from docgen.content.text_width import display_width
@@ -124,10 +125,8 @@ def _place(rows: list[RowSpec], problems: list[Problem]) -> tuple[list[list[Plac
             widths[row_index] += cell.cols
             if cell.rows > 1:
                 if row_index + cell.rows > len(rows):
-                    problems.append(Problem(place(cell.origin),
-                                            f"the cell spans {cell.rows} rows but only "
-                                            f"{len(rows) - row_index} row(s) follow from here",
-                                            "reduce 'rows' or add the missing rows"))
+                    problems.append(Problem(place(cell.origin), said.SPAN_TOO_LONG(
+                        rows=cell.rows, left=len(rows) - row_index)))
                 for spanned_row in range(row_index + 1, min(row_index + cell.rows, len(rows))):
                     widths[spanned_row] += cell.cols
                     covered[spanned_row].update(range(column, column + cell.cols))
@@ -138,12 +137,8 @@ def _place(rows: list[RowSpec], problems: list[Problem]) -> tuple[list[list[Plac
     column_count = widths[0]
     for index, row in enumerate(rows):
         if widths[index] != column_count:
-            problems.append(Problem(
-                place(row.origin),
-                f"this row fills {widths[index]} column(s) but the table's first row fills "
-                f"{column_count}",
-                "add or remove cells, or fix a 'rows'/'cols' span; positions covered by a "
-                "merged cell from above are left out of the row"))
+            problems.append(Problem(place(row.origin), said.ROW_WIDTH(width=widths[index],
+                                                                      first=column_count)))
     return grid, column_count
 
 
@@ -162,8 +157,7 @@ def _explicit_widths(given: list[float] | None, column_count: int,
                      source: schema.ContentModel, problems: list[Problem]) -> list[float] | None:
     if given is not None and len(given) != column_count:
         problems.append(Problem(source.location("widths"),
-                                f"'widths' lists {len(given)} column(s) but the table has "
-                                f"{column_count}", "give one width per column"))
+                                said.WIDTHS_COUNT(given=len(given), columns=column_count)))
         return None
     return list(given) if given is not None else None
 
@@ -199,10 +193,8 @@ def _totals(block: TableBlock, rows: list[RowSpec], problems: list[Problem]) -> 
         label = grid[row_index][0].text if grid[row_index] else ""
         for scope, name in scopes:
             if name not in block.column_names:
-                problems.append(Problem(place(spec.origin),
-                                        f"total column '{name}' is not a column of this table",
-                                        "name it as its header says: "
-                                        + ", ".join(n for n in block.column_names if n)))
+                problems.append(Problem(place(spec.origin), said.TOTAL_NO_COLUMN(
+                    name=name, columns=[n for n in block.column_names if n])))
                 continue
             column = block.column_names.index(name)
             first = block.header_rows if scope == "total" else scope_start
@@ -212,9 +204,7 @@ def _totals(block: TableBlock, rows: list[RowSpec], problems: list[Problem]) -> 
                             if (figure := parse_figure(cell.text)) is not None), Decimal(0))
             stated_cell = next((cell for cell in grid[row_index] if cell.column == column), None)
             if stated_cell is None:
-                problems.append(Problem(place(spec.origin),
-                                        f"the total row has no cell of its own in column "
-                                        f"'{name}'", "give the total row a cell there"))
+                problems.append(Problem(place(spec.origin), said.TOTAL_NO_CELL(name=name)))
                 continue
             source_spec = spec.cells[grid[row_index].index(stated_cell)]
             if source_spec.computed_sum:

@@ -1,8 +1,10 @@
 """Validate loaded YAML against the schema and report every error at its line.
 
-Pydantic says what is wrong by a path through the data; the source map says where
-that path was written. This module joins the two into `file:line:col: message` problems
-with a hint, collects all of them, and raises once.
+Pydantic says what is wrong by an error type and a path through the data; the source
+map says where that path was written. This module joins the two into problems, each
+with the catalogue message of its type (docgen.catalogue.content), collects all of
+them, and raises once. Pydantic's own words are shown only for a type docgen does not
+know.
 """
 
 from __future__ import annotations
@@ -15,15 +17,25 @@ from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
+from docgen.catalogue import content as said
+from docgen.catalogue.report import QUOTED
 from docgen.content.schema import BLOCK_KEYS, ContentModel
+from docgen.content.values import InvalidValue
 from docgen.content.yaml_source import PathKey, SourceMap, YamlFile
 from docgen.errors import ContentError, Problem
+from docgen.messages import Message, MessageType
 
 ModelT = TypeVar("ModelT", bound=ContentModel)
 
-_PATTERN_MEANINGS = {
-    "number": ("is not a document number", "write it as PREFIX-SERIES-NNNN, e.g. YNTD-ITSS-0303"),
-    "prefix": ("is not a document-number prefix", "use capital letters and digits, e.g. YNTD"),
+# What a value of the wrong form is not, by the field that holds it.
+_PATTERNS = {"number": said.NOT_A_NUMBER, "prefix": said.NOT_A_PREFIX}
+# The errors that say a value has the wrong type, and what it must be.
+_TYPES: dict[str, MessageType] = {
+    "list_type": said.NOT_LIST,
+    "int_parsing": said.NOT_WHOLE_NUMBER, "int_type": said.NOT_WHOLE_NUMBER,
+    "int_from_float": said.NOT_WHOLE_NUMBER,
+    "float_parsing": said.NOT_NUMBER, "float_type": said.NOT_NUMBER,
+    "bool_parsing": said.NOT_FLAG, "bool_type": said.NOT_FLAG,
 }
 
 
@@ -72,7 +84,13 @@ def _can_hold_models(annotation: Any) -> bool:
 
 
 def model_at(root: type, loc: tuple[Any, ...]) -> type[ContentModel] | None:
-    """Return the schema model that pydantic's `loc` (without its last part) points into.
+    """Return the schema model that pydantic's `loc` (without its last part) points into."""
+    current = _unwrap(annotation_at(root, loc), None)
+    return current if isinstance(current, type) and issubclass(current, ContentModel) else None
+
+
+def annotation_at(root: type, loc: tuple[Any, ...]) -> Any:
+    """Return the annotation of what pydantic's `loc` points at.
 
     Walks the annotations: fields of models, items of lists, values of dicts, and the
     member of a tagged union that the tag in `loc` names.
@@ -90,8 +108,7 @@ def model_at(root: type, loc: tuple[Any, ...]) -> type[ContentModel] | None:
             current = typing.get_args(current)[0]
         elif origin is dict:
             current = typing.get_args(current)[1]
-    current = _unwrap(current, None)
-    return current if isinstance(current, type) and issubclass(current, ContentModel) else None
+    return current
 
 
 def _unwrap(annotation: Any, part: Any) -> Any:
@@ -129,14 +146,23 @@ def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[PathKey, Any, Any]:
     return tuple(path), current, parent
 
 
-def _describe(value: Any) -> str:
+def _found(value: Any) -> Message:
+    """Return what was found where something else was expected."""
     if value is None:
-        return "nothing"
+        return said.FOUND["nothing"]()
     if isinstance(value, dict):
-        return "a mapping (key: value lines)"
+        return said.FOUND["mapping"]()
     if isinstance(value, list):
-        return "a list ('- ' lines)"
-    return f"the text '{value}'"
+        return said.FOUND["list"]()
+    return said.FOUND_TEXT(value=str(value))
+
+
+def _choices(root: type, loc: tuple[Any, ...]) -> list[str] | None:
+    """Return the values a Literal field at `loc` allows (None if it is not one)."""
+    annotation = _unwrap(annotation_at(root, loc), None)
+    if typing.get_origin(annotation) is typing.Literal:
+        return [str(choice) for choice in typing.get_args(annotation)]
+    return None
 
 
 def _problem(error: dict[str, Any], parsed: YamlFile, root: type) -> Problem:
@@ -148,69 +174,81 @@ def _problem(error: dict[str, Any], parsed: YamlFile, root: type) -> Problem:
                   and not part[:1].isupper() and part != "[key]"), "")
 
     if kind == "missing":
-        return Problem(source.locate(path), f"missing required key '{loc[-1]}'",
-                       f"add '{loc[-1]}: ...' to this mapping")
+        return Problem(source.locate(path), said.MISSING_KEY(key=str(loc[-1])))
     if kind == "extra_forbidden":
         key = str(loc[-1])
         model = model_at(root, loc[:-1])
         known = list(model.model_fields) if model else []
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-        hint = (f"did you mean '{close[0]}'?" if close
-                else "allowed keys here: " + ", ".join(known) if known else "remove it")
-        return Problem(source.locate(path, key=True), f"unknown key '{key}'", hint)
+        message = (said.UNKNOWN_KEY_CLOSE(key=key, close=close[0]) if close
+                   else said.UNKNOWN_KEY_KNOWN(key=key, known=known) if known
+                   else said.UNKNOWN_KEY(key=key))
+        return Problem(source.locate(path, key=True), message)
     if loc and loc[-1] == "[key]":
-        message = str(error.get("ctx", {}).get("error", error["msg"]))
+        cause = error.get("ctx", {}).get("error")
         key_path = path if path and path[-1] == error["input"] else path + (error["input"],)
-        return Problem(source.locate(key_path, key=True), message, "rename the key")
+        return Problem(source.locate(key_path, key=True), said.BAD_KEY(error=_said(cause, error)))
 
     where = source.locate(path)
+    return Problem(where, _message(kind, error, field, value, path, root, loc))
+
+
+def _said(cause: Any, error: dict[str, Any]) -> Message | str:
+    """Return what a validator's error says: its message, or (not docgen's) its words."""
+    if isinstance(cause, InvalidValue):
+        return cause.message
+    return str(cause if cause is not None else error["msg"])
+
+
+def _message(kind: str, error: dict[str, Any], field: str, value: Any, path: PathKey,
+             root: type, loc: tuple[Any, ...]) -> Message:
+    """Return the message for pydantic's error of type `kind` about `value` in `field`."""
     if kind in ("string_type", "str_type"):
         if value is None:
-            return Problem(where, f"'{field}' is empty", f"give '{field}' a value")
-        return Problem(where, f"'{field}' must be text, found {_describe(value)}",
-                       "write the value on the same line after ': '")
-    if kind == "list_type":
-        return Problem(where, f"'{field}' must be a list, found {_describe(value)}",
-                       "write each item on its own line starting with '- '")
+            return said.EMPTY(field=field)
+        return said.NOT_TEXT(field=field, found=_found(value))
+    if kind in _TYPES:
+        return _TYPES[kind](field=field, found=_found(value))
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         if not path:
-            return Problem(where, f"the file must be a mapping of keys, found {_describe(value)}",
-                           "start the file with 'key: value' lines such as 'number: ...'")
-        return Problem(where, f"'{field}' must be a mapping (key: value lines), "
-                              f"found {_describe(value)}",
-                       "indent its keys under it, one 'key: value' per line")
+            return said.FILE_NOT_MAPPING(found=_found(value))
+        return said.NOT_MAPPING(field=field, found=_found(value))
     if kind == "literal_error":
-        expected = error.get("ctx", {}).get("expected", "")
-        return Problem(where, f"'{value}' is not allowed for '{field}'",
-                       f"use one of: {expected}")
-    if kind in ("int_parsing", "int_type", "int_from_float"):
-        return Problem(where, f"'{field}' must be a whole number, found {_describe(value)}",
-                       "write digits only, e.g. 2")
-    if kind in ("float_parsing", "float_type"):
-        return Problem(where, f"'{field}' must be a number, found {_describe(value)}",
-                       "write a number such as 1.5")
-    if kind in ("bool_parsing", "bool_type"):
-        return Problem(where, f"'{field}' must be true or false, found {_describe(value)}",
-                       "write true or false")
+        choices = _choices(root, loc)
+        if choices:
+            quoted = [QUOTED(value=choice) for choice in choices]
+            if len(quoted) == 1:
+                return said.NOT_ALLOWED_ONE(value=str(value), field=field, last=quoted[0])
+            return said.NOT_ALLOWED(value=str(value), field=field, choices=quoted[:-1],
+                                    last=quoted[-1])
+        return said.NOT_ALLOWED_EXPECTED(value=str(value), field=field,
+                                         expected=str(error.get("ctx", {}).get("expected", "")))
     if kind == "value_error":
         cause = error["ctx"]["error"]
-        return Problem(where, str(cause), getattr(cause, "hint", ""))
+        if isinstance(cause, InvalidValue):
+            return cause.message
+        return said.REFUSED(detail=str(cause))
     if kind == "string_pattern_mismatch":
-        meaning, hint = _PATTERN_MEANINGS.get(field, ("does not have the expected form",
-                                                      "check the value"))
-        return Problem(where, f"'{value}' {meaning}", hint)
+        return _PATTERNS.get(field, said.BAD_FORM)(value=str(value))
     if kind == "too_short":
-        return Problem(where, f"'{field}' needs at least "
-                              f"{error['ctx']['min_length']} item(s)", "add the missing items")
-    if kind in ("greater_than_equal", "greater_than"):
-        return Problem(where, f"'{field}' is too small: {error['msg'].lower()}", "")
+        return said.TOO_FEW(field=field, least=error["ctx"]["min_length"])
+    if kind == "greater_than_equal":
+        return said.TOO_SMALL(field=field, limit=str(error["ctx"]["ge"]))
+    if kind == "greater_than":
+        return said.NOT_ABOVE(field=field, limit=str(error["ctx"]["gt"]))
     if kind == "block_kind":
-        keys = list(value) if isinstance(value, dict) else []
-        close = [match for key in keys
-                 for match in difflib.get_close_matches(key, BLOCK_KEYS, n=1, cutoff=0.6)]
-        return Problem(where, f"{error['msg']}; found: {', '.join(keys) or _describe(value)}",
-                       f"did you mean '{close[0]}'?" if close
-                       else "check the spelling of the block's key")
-    return Problem(where, f"'{field}': {error['msg']}", "")
+        return _block_kind(value)
+    return said.INVALID(field=field, detail=error["msg"])
 
 
+def _block_kind(value: Any) -> Message:
+    """Return the message for a body item that is no block: its keys, or what it is."""
+    keys = [str(key) for key in value] if isinstance(value, dict) else []
+    kinds = list(BLOCK_KEYS)
+    close = [match for key in keys
+             for match in difflib.get_close_matches(key, BLOCK_KEYS, n=1, cutoff=0.6)]
+    if close:
+        return said.BLOCK_KIND_CLOSE(kinds=kinds, keys=keys, close=close[0])
+    if keys:
+        return said.BLOCK_KIND_KEYS(kinds=kinds, keys=keys)
+    return said.BLOCK_KIND(kinds=kinds, found=_found(value))

@@ -15,6 +15,9 @@ from typing import Annotated
 
 from pydantic import BeforeValidator, PlainSerializer, PlainValidator
 
+from docgen.catalogue import content as said
+from docgen.messages import Message, render
+
 _VERSION = re.compile(r"^[Vv]?(\d{1,3})\.(\d{1,3})$")
 _DATE = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?$")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -28,11 +31,17 @@ _TARGET = re.compile(
 
 
 class InvalidValue(ValueError):
-    """A value that does not fit its type, with what to write instead."""
+    """A value that does not fit its type: the message that says so, and what to write
+    instead."""
 
-    def __init__(self, message: str, hint: str):
-        super().__init__(message)
-        self.hint = hint
+    def __init__(self, message: Message):
+        self.message = message
+        super().__init__(render(message)[0])
+
+    @property
+    def hint(self) -> str:
+        """What to write instead."""
+        return render(self.message)[1]
 
 
 @total_ordering
@@ -64,8 +73,7 @@ def parse_version(value: object) -> Version:
         return value
     match = _VERSION.match(str(value).strip()) if isinstance(value, str) else None
     if not match:
-        raise InvalidValue(f"'{value}' is not a version",
-                           "write it as V1.0, V1.1 or V2.0 (V, major, dot, minor)")
+        raise InvalidValue(said.NOT_A_VERSION(value=str(value)))
     return Version(int(match.group(1)), int(match.group(2)))
 
 
@@ -75,26 +83,21 @@ def parse_date(value: object) -> dt.date:
         return value
     match = _DATE.match(value.strip()) if isinstance(value, str) else None
     if not match:
-        raise InvalidValue(f"'{value}' is not a date",
-                           "write it as YYYY-MM-DD, e.g. 2025-01-07")
+        raise InvalidValue(said.NOT_A_DATE(value=str(value)))
     year, month, day = (int(part) for part in match.groups())
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise InvalidValue(f"'{value}' is not a date that exists "
-                           f"({year}-{month:02d} has no day {day})" if 1 <= month <= 12
-                           else f"'{value}' is not a date that exists (there is no month "
-                                f"{month})",
-                           "write a date that exists, as YYYY-MM-DD") from None
+        raise InvalidValue(said.NO_SUCH_DAY(value=value, year=year, month=month, day=day)
+                           if 1 <= month <= 12
+                           else said.NO_SUCH_MONTH(value=value, month=month)) from None
 
 
 def parse_identifier(value: object) -> str:
     """Return `value` if it can name a fact in prose ({{ kpi.<id> }}); refuse otherwise."""
     if isinstance(value, str) and _IDENTIFIER.match(value):
         return value
-    raise InvalidValue(f"'{value}' is not a valid id",
-                       "use letters, digits and '_', starting with a letter "
-                       "(e.g. recruitment_plan)")
+    raise InvalidValue(said.NOT_AN_ID(value=str(value)))
 
 
 @dataclass(frozen=True)
@@ -130,13 +133,11 @@ def parse_target(value: object) -> Target:
         return value
     match = _TARGET.match(value) if isinstance(value, str) else None
     if not match:
-        raise InvalidValue(f"'{value}' is not a KPI target",
-                           "write a comparator, a number and a unit, e.g. ≥95%, ≤1次, ≥95分, "
-                           "100%")
+        raise InvalidValue(said.NOT_A_TARGET(value=str(value)))
     try:
         number = Decimal(match.group("value"))
     except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
-        raise ValueError(f"'{value}' does not state a number") from None
+        raise InvalidValue(said.NO_NUMBER(value=value)) from None
     comparator = _COMPARATORS.get(match.group("cmp") or "", None)
     return Target(comparator, number, (match.group("unit") or "").strip())
 
@@ -147,8 +148,7 @@ def parse_flag(value: object) -> bool:
         return value
     if isinstance(value, str) and value.strip().lower() in ("true", "false"):
         return value.strip().lower() == "true"
-    raise InvalidValue(f"'{value}' is not true or false",
-                       "write true or false (yes, no, on and off are not accepted)")
+    raise InvalidValue(said.NOT_TRUE_OR_FALSE(value=str(value)))
 
 
 VersionField = Annotated[Version, PlainValidator(parse_version), PlainSerializer(str)]

@@ -12,9 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from docgen.catalogue.content_resolve import ACTIVITY_FACTS, KPI_FACTS
 from docgen.content import schema
 from docgen.content.prose import Absent
 from docgen.content.values import Target
+from docgen.messages import MessageType
 from docgen.style import Listing
 
 
@@ -83,33 +85,30 @@ def document_view(document: schema.Document) -> DocumentView:
                         document.kind)
 
 
-def _stated(value: Any, key: str, fact: str, of: str, field: str) -> Any:
-    """Return `value`, or Absent when the content leaves it out."""
+def _stated(value: Any, key: str, name: str, fact: MessageType) -> Any:
+    """Return `value`, or Absent when the content leaves it out: citing it says `fact`
+    of the KPI or activity `key` called `name`."""
     if value:
         return value
-    return Absent(key, f"the {fact} of {of}, which states none",
-                  f"add '{field}:' to it, or leave the citation out")
+    return Absent(key, fact, {"key": key, "name": name})
 
 
 def kpi_view(key: str, kpi: schema.Kpi) -> KpiView:
     """Return what prose may say about KPI `key`; a field it leaves out is Absent."""
-    of = f"KPI '{key}' ({kpi.name})"
-    return KpiView(kpi.name, _stated(kpi.formula, key, "formula", of, "formula"), kpi.target,
-                   _stated(kpi.period, key, "assessment period", of, "period"),
-                   _stated(kpi.owner, key, "owner", of, "owner"))
+    return KpiView(kpi.name, _stated(kpi.formula, key, kpi.name, KPI_FACTS["formula"]),
+                   kpi.target, _stated(kpi.period, key, kpi.name, KPI_FACTS["period"]),
+                   _stated(kpi.owner, key, kpi.name, KPI_FACTS["owner"]))
 
 
 def activity_view(key: str, activity: schema.Activity,
                   listing: Callable[[list[str]], Listing]) -> ActivityView:
     """Return what prose may say about activity `key`, its departments as `listing` lists
     them; a field it leaves out is Absent."""
-    of = f"activity '{key}' ({activity.name})"
+    name = activity.name
     return ActivityView(
-        activity.name,
-        _stated(listing(activity.responsible), key, "responsible departments", of,
-                "responsible"),
-        _stated(listing(activity.cooperating), key, "cooperating departments", of,
-                "cooperating"),
-        _stated(activity.owner, key, "owner", of, "owner"),
-        _stated(activity.when, key, "planned date", of, "when"),
-        _stated(activity.frequency, key, "frequency", of, "frequency"))
+        name,
+        _stated(listing(activity.responsible), key, name, ACTIVITY_FACTS["responsible"]),
+        _stated(listing(activity.cooperating), key, name, ACTIVITY_FACTS["cooperating"]),
+        _stated(activity.owner, key, name, ACTIVITY_FACTS["owner"]),
+        _stated(activity.when, key, name, ACTIVITY_FACTS["when"]),
+        _stated(activity.frequency, key, name, ACTIVITY_FACTS["frequency"]))

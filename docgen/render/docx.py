@@ -17,6 +17,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
+from docgen.catalogue.report import NONE
+from docgen.catalogue.templates import NO_SUCH_TEMPLATE, NO_TEMPLATE_FOR, NO_TEMPLATES_FOLDER
 from docgen.content.model import (
     Block,
     Heading,
@@ -27,6 +29,7 @@ from docgen.content.model import (
 )
 from docgen.content.tables import natural_widths
 from docgen.errors import Problem, TemplateError, UsageError
+from docgen.messages import Message
 from docgen.style import HouseStyle, template_filters
 from docgen.wordml.body import BodyWriter
 from docgen.wordml.document import WordTemplate
@@ -40,8 +43,7 @@ class TemplateSet:
 
     def __init__(self, folder: Path):
         if not folder.is_dir():
-            raise UsageError(f"there is no templates folder at {folder}",
-                             "run docgen in your project folder, or pass --templates DIR")
+            raise UsageError(NO_TEMPLATES_FOLDER(folder=str(folder)))
         self.folder = folder
         self._loaded: dict[str, WordTemplate] = {}
 
@@ -50,23 +52,23 @@ class TemplateSet:
         return sorted(path.stem for path in self.folder.glob("*.docx")
                       if path.stem not in NOT_DOCUMENT_TEMPLATES)
 
+    def _available(self) -> list[str] | Message:
+        """Return the names of the document templates, as a message lists them."""
+        return self.available() or NONE()
+
     def get(self, name: str) -> WordTemplate:
         """Return the template called `name` (templates/docx/<name>.docx)."""
         if name not in self._loaded:
             path = self.folder / f"{name}.docx"
             if not path.exists():  # a pipe or a folder is reported as what it is, when read
-                raise TemplateError(path, "there is no such template",
-                                    "available templates: "
-                                    + (", ".join(self.available()) or "none"))
+                raise TemplateError(path, NO_SUCH_TEMPLATE(available=self._available()))
             self._loaded[name] = WordTemplate(path)
         return self._loaded[name]
 
     def problems(self, documents: list[ResolvedDocument]) -> list[Problem]:
         """Return a problem for every document that asks for a template that is not there."""
         return [Problem(document.model.location("template"),
-                        f"there is no template '{document.model.template}' in the templates "
-                        f"folder",
-                        "available templates: " + (", ".join(self.available()) or "none"))
+                        NO_TEMPLATE_FOR(name=document.model.template, available=self._available()))
                 for document in documents
                 if not (self.folder / f"{document.model.template}.docx").exists()]
 
