@@ -18,13 +18,21 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, nodes
 from jinja2.exceptions import SecurityError, TemplateError
 from jinja2.utils import missing
 
+from docgen.catalogue import grammar
 from docgen.catalogue import prose as said
 from docgen.catalogue.report import NONE
 from docgen.content.model import Where, Within, place
 from docgen.content.schema import ContentModel
 from docgen.errors import Location, Problem
 from docgen.messages import MessageType, Param
-from docgen.sandbox import MAX_RESULT_LENGTH, Refused, SafeEnvironment, make_environment
+from docgen.sandbox import (
+    MAX_RESULT_LENGTH,
+    PROSE,
+    Refused,
+    SafeEnvironment,
+    check_grammar,
+    make_environment,
+)
 
 _FORBIDDEN_TAGS = {
     nodes.Include: "{% include %}",
@@ -176,6 +184,12 @@ def interpolate(text: str, context: dict[str, Any], written: Where) -> str:
             for node_type, tag in _FORBIDDEN_TAGS.items():
                 if tree.find(node_type) is not None:
                     raise ProseError(Problem(place(written), said.FORBIDDEN_TAG(tag=tag)))
+            breach = check_grammar(tree, PROSE)  # before anything is evaluated
+            if breach is not None:
+                expression = _tag_on_line(text, breach.line)
+                raise ProseError(Problem(citation_place(written, expression),
+                                         grammar.PROSE_REFUSED(expression=expression,
+                                                               what=breach.what)))
             result = environment.from_string(tree).render(context)
     except ProseError:
         raise
@@ -199,7 +213,27 @@ def interpolate(text: str, context: dict[str, Any], written: Where) -> str:
         raise ProseError(Problem(place(written), said.FAILED(detail=str(error)))) from None
     if len(result) > MAX_RESULT_LENGTH:
         raise ProseError(Problem(place(written), said.TOO_LONG()))
+    illegal = _XML_ILLEGAL.search(result)
+    if illegal:
+        # Facts are checked when the content is read; what a citation gives is checked
+        # the same way, so that no control character reaches the Word file.
+        expression = next(iter(_TAG.findall(text)), "{{ … }}")
+        raise ProseError(Problem(citation_place(written, expression), grammar.CONTROL_CHARACTER(
+            expression=expression, character=f"U+{ord(illegal.group()):04X}")))
     return result
+
+
+# Characters XML 1.0 cannot carry (as docgen.content.yaml_source refuses them in files).
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+
+
+def _tag_on_line(text: str, line: int) -> str:
+    """Return the first {{ … }} or {% … %} of `text` that starts on `line` (1-based)."""
+    for match in _TAG.finditer(text):
+        if text.count("\n", 0, match.start()) + 1 >= line:
+            return match.group(0)
+    return next(iter(_TAG.findall(text)), "{{ … }}")
 
 
 # {{ kpi.sla.target }}, {{ table.t.sum['人数'] }}, {{ processes.core | join_cn }}: a name,

@@ -39,7 +39,7 @@ from docgen.files import (
     read_regular_file,
 )
 from docgen.output import zip_entries
-from docgen.sandbox import SafeEnvironment, make_environment
+from docgen.sandbox import Refused, SafeEnvironment, check_template, make_environment
 from docgen.style import DEFAULT_STYLE, template_filters
 from docgen.wordml.body import BodyWriter, StyleIds
 from docgen.wordml.body_marker import BodyPlace, find_body_place
@@ -72,13 +72,17 @@ class CachingEnvironment(SafeEnvironment):
         super().__init__(undefined=StrictUndefined, autoescape=True,
                          keep_trailing_newline=False)
         self.filters.update(template_filters(DEFAULT_STYLE))
+        self.globals.clear()  # no range(), lipsum(), ...: tags show values
         self._compiled: dict[str, Template] = {}
 
     def from_string(self, source: Any, globals: Any = None,  # noqa: A002 - Jinja's name
                     template_class: Any = None) -> Template:
-        if not isinstance(source, str) or globals or template_class:
-            return super().from_string(source, globals, template_class)
+        if not isinstance(source, str):
+            raise TypeError("a template is compiled from its source")
         if source not in self._compiled:
+            check_template(source, self)  # before anything is evaluated
+            if globals or template_class:
+                return super().from_string(source, globals, template_class)
             self._compiled[source] = super().from_string(source)
         return self._compiled[source]
 
@@ -176,6 +180,8 @@ class WordTemplate:
                                 + ", ".join(offered)) from None
         except TemplateSyntaxError as error:
             raise self._syntax_error(error) from None
+        except Refused as refused:
+            raise TemplateError(self.path, refused.reason) from None
         except (SecurityError, JinjaTemplateError, TypeError) as error:
             raise TemplateError(self.path, f"the template's tags could not be rendered: {error}",
                                 "tags may only show values: {{ doc.number }}") from None
