@@ -5,9 +5,8 @@ code and named values, whose entry also says what to do); they never print and n
 format themselves for a terminal. The CLI turns them into sentences and exit codes,
 so the library stays callable and testable from Python.
 
-For now a plain sentence (and its hint) is accepted too, wherever a message is: call
-sites not yet converted keep working, their text wrapped whole in one catalogue entry.
-`message` and `hint` give the sentences either way.
+Only a message is accepted, never a sentence. `message` and `hint` render it, for a
+person or a test to read; code compares `what` (its code and values), never them.
 """
 
 from __future__ import annotations
@@ -16,21 +15,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docgen.catalogue.cli import INTERRUPTED as _INTERRUPTED
-from docgen.catalogue.report import UNCONVERTED
 from docgen.messages import Message, render
 
 # What an interrupted run says, wherever the interrupt lands (a line of its own).
 INTERRUPTED = _INTERRUPTED()
 
 
-def as_message(message: Message | str, hint: str = "") -> Message:
-    """Return `message` as a catalogue message: a plain sentence and its hint, from a
-    call site not yet converted, wrapped whole."""
-    if isinstance(message, Message):
-        if hint:
-            raise TypeError(f"message {message.code} carries its own hint")
-        return message
-    return UNCONVERTED(text=message, hint=hint)
+def as_message(what: object) -> Message:
+    """Return `what`, which must be a catalogue message (a sentence is refused)."""
+    if not isinstance(what, Message):
+        raise TypeError(f"expected a catalogue message, not {type(what).__name__}")
+    return what
 
 
 @dataclass(frozen=True, order=True)
@@ -49,7 +44,7 @@ class Location:
         return f"{self.file}:{self.line}:{self.column}"
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong with the input: where it is, and what it is and what would fix
     it, as a catalogue message."""
@@ -57,9 +52,8 @@ class Problem:
     location: Location
     what: Message
 
-    def __init__(self, location: Location, message: Message | str, hint: str = ""):
-        object.__setattr__(self, "location", location)
-        object.__setattr__(self, "what", as_message(message, hint))
+    def __post_init__(self) -> None:
+        as_message(self.what)
 
     @property
     def message(self) -> str:
@@ -116,26 +110,26 @@ class ContentError(DocgenError):
 class TemplateError(DocgenError):
     """A Word template is missing, unreadable, or does not fit the content."""
 
-    def __init__(self, template: Path, message: Message | str, hint: str = ""):
+    def __init__(self, template: Path, what: Message):
         self.template = template
-        self.what = as_message(message, hint)
+        self.what = as_message(what)
         super().__init__(f"{template}: {self.message}")
 
 
 class OutputError(DocgenError):
     """An output file could not be written; earlier output is left as it was."""
 
-    def __init__(self, path: Path, message: Message | str, hint: str = ""):
+    def __init__(self, path: Path, what: Message):
         self.path = path
-        self.what = as_message(message, hint)
+        self.what = as_message(what)
         super().__init__(f"{path}: {self.message}")
 
 
 class UsageError(DocgenError):
     """The command was asked for something that does not exist or cannot be done."""
 
-    def __init__(self, message: Message | str, hint: str = ""):
-        self.what = as_message(message, hint)
+    def __init__(self, what: Message):
+        self.what = as_message(what)
         super().__init__(self.message)
 
 
@@ -145,17 +139,16 @@ class ChecksFailed(DocgenError):
     `titles` heads the report: "NUMBER title" of each document concerned, by number.
     """
 
-    def __init__(self, findings: list, titles: dict[str, str], message: Message | str,
-                 hint: str = ""):
+    def __init__(self, findings: list, titles: dict[str, str], what: Message):
         self.findings = findings
         self.titles = titles
-        self.what = as_message(message, hint)
+        self.what = as_message(what)
         super().__init__(self.message)
 
 
 class LibreOfficeError(DocgenError):
     """LibreOffice is missing, failed, or took too long; .docx output is already written."""
 
-    def __init__(self, message: Message | str, hint: str = ""):
-        self.what = as_message(message, hint)
+    def __init__(self, what: Message):
+        self.what = as_message(what)
         super().__init__(self.message)

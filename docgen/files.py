@@ -13,22 +13,30 @@ import stat
 import zipfile
 from pathlib import Path
 
-_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
-          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
-          (stat.S_ISDIR, "a folder"))
+from docgen.catalogue.reading import FILE_KINDS, NOT_A_FILE
+from docgen.messages import Message, render_text
+
+_KINDS = ((stat.S_ISFIFO, "fifo"), (stat.S_ISCHR, "character-device"),
+          (stat.S_ISBLK, "block-device"), (stat.S_ISSOCK, "socket"), (stat.S_ISDIR, "folder"))
 
 
 class NotARegularFile(OSError):
-    """A file was expected, and something else is there; `kind` says what."""
+    """A file was expected, and something else is there; `kind` says what (a key of
+    FILE_KINDS), and `what` says so as a message."""
 
     def __init__(self, path: Path, kind: str):
-        super().__init__(errno.EINVAL, f"it is {kind}, not a file", str(path))
         self.kind = kind
+        self.what: Message = NOT_A_FILE(kind=FILE_KINDS[kind]())
+        # An OSError caught as any other still says what is wrong in its strerror.
+        super().__init__(errno.EINVAL, render_text(self.what), str(path))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return type(self), (Path(self.filename), self.kind)
 
 
 def file_kind(mode: int) -> str:
-    """Return what a file of `mode` is, in words: 'a named pipe (FIFO)', 'a folder', ..."""
-    return next((kind for test, kind in _KINDS if test(mode)), "not a regular file")
+    """Return what a file of `mode` is, as a key of FILE_KINDS: 'fifo', 'folder', ..."""
+    return next((kind for test, kind in _KINDS if test(mode)), "other")
 
 
 def read_regular_file(path: Path) -> bytes:

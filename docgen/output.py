@@ -15,6 +15,7 @@ import secrets
 import zipfile
 from pathlib import Path
 
+from docgen.catalogue import output as said
 from docgen.errors import OutputError
 
 FIXED_TIMESTAMP = (1980, 1, 1, 0, 0, 0)
@@ -84,8 +85,7 @@ def output_path(folder: Path, subfolder: str, name: str) -> Path:
     root = folder.resolve()
     target = (root / subfolder / name).resolve()
     if root not in target.parents:
-        raise OutputError(target, "this output path would fall outside the output folder",
-                          "document numbers and titles must not contain path separators")
+        raise OutputError(target, said.OUTSIDE())
     return target
 
 
@@ -115,25 +115,20 @@ def write_all_atomically(files: list[tuple[Path, bytes]]) -> None:
             temporary.unlink(missing_ok=True)
         if isinstance(error, OSError):
             failed = pending[len(done)][1]
-            written = ", ".join(path.name for path in done)
-            raise _output_error(failed, error, written=written) from None
+            raise _output_error(failed, error, written=[path.name for path in done]) from None
         raise
 
 
 def _write_temporary(path: Path, data: bytes) -> Path:
     """Write `data` to a new temporary file beside `path`; return the temporary's path."""
     if path.is_dir():
-        raise OutputError(path, "a folder of that name is in the way",
-                          "remove or rename that folder; earlier output is unchanged")
+        raise OutputError(path, said.FOLDER_IN_THE_WAY(state=said.STATE_UNCHANGED()))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):
         blocker = next((parent for parent in [path.parent, *path.parent.parents]
                         if parent.exists() and not parent.is_dir()), path.parent)
-        raise OutputError(blocker, "it is a file, not a folder",
-                          "rename or remove that file: docgen writes the documents of this "
-                          "organization into a folder of that name; earlier output is "
-                          "unchanged") from None
+        raise OutputError(blocker, said.FILE_IN_THE_WAY()) from None
     except OSError as error:
         raise _output_error(path, error) from None
     try:
@@ -166,22 +161,19 @@ def _create_temporary(path: Path) -> tuple[int, Path]:
                            0o666), temporary
         except FileExistsError:
             continue  # another writer drew the same name: draw again
-    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(path.parent))
+    raise OutputError(path, said.NO_TEMPORARY_NAME(state=said.STATE_UNCHANGED()))
 
 
 _BINARY = getattr(os, "O_BINARY", 0)  # Windows would otherwise translate line ends
 
 
-def _output_error(path: Path, error: OSError, written: str = "") -> OutputError:
-    state = (f"these files were already replaced: {written}; the others are unchanged"
-             if written else "earlier output is unchanged")
+def _output_error(path: Path, error: OSError, written: list[str] | None = None) -> OutputError:
+    state = said.STATE_REPLACED(files=written) if written else said.STATE_UNCHANGED()
     if error.errno == errno.ENOSPC:
-        return OutputError(path, "the disk is full", f"free some space and build again; {state}")
+        return OutputError(path, said.DISK_FULL(state=state))
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return OutputError(path, "permission denied",
-                           "make the output folder writable, and close the file if Word or "
-                           f"WPS has it open; {state}")
+        return OutputError(path, said.PERMISSION_DENIED(state=state))
     if error.errno in (errno.EISDIR, errno.ENOTEMPTY):
-        return OutputError(path, "a folder of that name is in the way",
-                           f"remove or rename that folder; {state}")
-    return OutputError(path, error.strerror or str(error), f"check the output folder; {state}")
+        return OutputError(path, said.FOLDER_IN_THE_WAY(state=state))
+    # The system's words: docgen has none of its own for the rest.
+    return OutputError(path, said.CANNOT_WRITE(reason=error.strerror or str(error), state=state))

@@ -19,11 +19,12 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from docgen.catalogue import loading as said
 from docgen.errors import ContentError, Location, Problem, UsageError
+from docgen.messages import Message
 
 CONFIG_FILE = "docgen.toml"
 DEFAULTS = {"content": "content", "templates": "templates/docx", "output": "output"}
-_EXAMPLE = 'e.g. [paths] then content = "content" on the next line'
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
 
@@ -59,24 +60,17 @@ def refuse_unsafe_output(project: Project) -> None:
     """
     output = project.output
     if output.is_symlink():
-        raise UsageError(f"the output folder '{output}' is a link to "
-                         f"'{output.resolve()}'",
-                         "give the real folder with --output, or remove the link; docgen "
-                         "does not write where a link leads")
+        raise UsageError(said.OUTPUT_IS_LINK(output=str(output), target=str(output.resolve())))
     target = output.resolve()
     try:
         home = Path.home().resolve()
     except (RuntimeError, KeyError):  # no home folder known
         home = None
     if target == Path(target.anchor) or target == home:
-        raise UsageError(f"the output folder '{output}' is {target}, not a folder of its own",
-                         "give a folder for docgen's output, e.g. --output output")
+        raise UsageError(said.OUTPUT_NOT_ITS_OWN(output=str(output), target=str(target)))
     content = project.content.resolve()
     if target == content or content in target.parents or target in content.parents:
-        raise UsageError(f"the output folder '{output}' overlaps the content folder "
-                         f"'{project.content}'",
-                         "keep them apart, e.g. --output output beside --content content: "
-                         "docgen replaces and removes files in its output folder")
+        raise UsageError(said.OUTPUT_OVERLAPS(output=str(output), content=str(project.content)))
 
 
 def read_config(config: Path) -> dict[str, str]:
@@ -88,12 +82,12 @@ def read_config(config: Path) -> dict[str, str]:
     try:
         text = decode_utf8(read_regular_file(config), config).removeprefix("\ufeff")
     except NotARegularFile as error:
-        raise ContentError([Problem(Location(config), f"cannot read the file: {error.strerror}",
-                                    "docgen reads only regular files: put the configuration "
-                                    "file itself in its place, or remove it")]) from None
+        raise ContentError([Problem(Location(config), said.CONFIG_NOT_A_FILE(
+            reason=error.what))]) from None
     except OSError as error:
-        raise ContentError([Problem(Location(config), f"cannot read the file: {error.strerror}",
-                                    "check that the file is readable")]) from None
+        # The system's words for what is wrong: permission denied.
+        raise ContentError([Problem(Location(config), said.CONFIG_CANNOT_READ(
+            reason=error.strerror))]) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -101,29 +95,26 @@ def read_config(config: Path) -> dict[str, str]:
         found = _TOML_POSITION.search(message)
         where = Location(config, int(found.group(1)), int(found.group(2))) if found \
             else Location(config)
-        raise ContentError([Problem(where, f"TOML syntax error: {_TOML_POSITION.sub('', message)}",
-                                    "fix the TOML syntax, or delete the file to use the "
-                                    "default folders")]) from None
-    problems = [Problem(_key_location(config, text, None, key), f"unknown key '{key}'",
-                        "docgen.toml has one table, [paths]")
+        raise ContentError([Problem(where, said.TOML_SYNTAX(
+            detail=_TOML_POSITION.sub("", message)))]) from None
+    problems = [Problem(_key_location(config, text, None, key), said.UNKNOWN_TABLE(key=key))
                 for key in data if key != "paths"]
     section = data.get("paths", {})
     if not isinstance(section, dict):
         problems.append(Problem(_key_location(config, text, None, "paths", value=True),
-                                f"'paths' must be a table of folders, found {_kind(section)}",
-                                _EXAMPLE))
+                                said.PATHS_NOT_TABLE(found=_kind(section))))
         section = {}
     settings = {}
     for key, value in section.items():
         if key not in DEFAULTS:
             problems.append(Problem(_key_location(config, text, "paths", key),
-                                    f"unknown setting '{key}' in [paths]",
-                                    "allowed: " + ", ".join(DEFAULTS)))
+                                    said.UNKNOWN_SETTING(key=key, allowed=list(DEFAULTS))))
         elif not isinstance(value, str) or not value.strip():
-            shown = f"the empty text {value!r}" if isinstance(value, str) else _kind(value)
+            shown = said.FOUND["empty-text"](value=repr(value)) if isinstance(value, str) \
+                else _kind(value)
             problems.append(Problem(_key_location(config, text, "paths", key, value=True),
-                                    f"'{key}' must be a folder, in quotes, found {shown}",
-                                    f'e.g. {key} = "{DEFAULTS[key]}"'))
+                                    said.NOT_A_FOLDER(key=key, found=shown,
+                                                      default=DEFAULTS[key])))
         else:
             settings[key] = value
     if problems:
@@ -131,19 +122,19 @@ def read_config(config: Path) -> dict[str, str]:
     return settings
 
 
-def _kind(value: object) -> str:
-    """Return what a TOML value is, in words, with the value: 'the number 3'."""
+def _kind(value: object) -> Message:
+    """Return what a TOML value is, with the value, as a message: 'the number 3'."""
     if isinstance(value, bool):
-        return f"the value {str(value).lower()}"
+        return said.FOUND["flag"](value=str(value).lower())
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return said.FOUND["number"](value=value)
     if isinstance(value, str):
-        return f"the text '{value}'"
+        return said.FOUND["text"](value=value)
     if isinstance(value, list):
-        return "a list"
+        return said.FOUND["list"]()
     if isinstance(value, dict):
-        return "a table"
-    return f"a {type(value).__name__}"
+        return said.FOUND["table"]()
+    return said.FOUND["other"](value=type(value).__name__)
 
 
 def _key_location(config: Path, text: str, table: str | None, key: str, *,

@@ -18,10 +18,18 @@ from pathlib import Path
 import pytest
 
 from docgen.build import build
-from docgen.catalogue.report import UNCONVERTED
 from docgen.console import Console
-from docgen.errors import ContentError
-from docgen.messages import CATALOGUE, MessageType
+from docgen.errors import (
+    ContentError,
+    LibreOfficeError,
+    Location,
+    OutputError,
+    Problem,
+    TemplateError,
+    UsageError,
+)
+from docgen.files import NotARegularFile
+from docgen.messages import CATALOGUE, MessageType, render_text
 from docgen.project import load_project
 from docgen.report import error_lines
 from tests.support.trees import REPO, demo_project
@@ -42,16 +50,7 @@ def _on(path: str, cases: list) -> list:
             for case in cases]
 
 
-# Problems the YAML reader and the loader find (docgen.content.yaml_source, .loader) still
-# carry plain sentences: those modules are converted once the work on them lands. These
-# cases of the content tables are theirs.
-READ_IDS = {"a duplicate document number", "a raw vertical tab pasted from Word",
-            "a raw form feed pasted from Word", "a raw NUL",
-            "a vertical tab written as an escape in double quotes"}
-_LATER = [*_on(DOC, TYPING_CASES), *CONTENT_CASES]
-READ_CASES = [*YAML_CASES, *_on(DOC, ENCODING_CASES),
-              *[case for case in _LATER if case.id in READ_IDS]]
-SCHEMA_CASES = [case for case in _LATER if case.id not in READ_IDS]
+CASES = [*YAML_CASES, *_on(DOC, ENCODING_CASES), *_on(DOC, TYPING_CASES), *CONTENT_CASES]
 
 
 @pytest.fixture
@@ -77,20 +76,28 @@ def assert_renders(error: ContentError, expected: list) -> None:
     assert error_lines(pickle.loads(pickle.dumps(error))) == error_lines(error)
 
 
-@pytest.mark.parametrize("files, expected", SCHEMA_CASES)
-def test_every_schema_and_content_error_renders_from_its_own_code(files, expected, project):
-    error = refusal(project, files)
-    assert_renders(error, expected)
-    assert UNCONVERTED.code not in {problem.what.code for problem in error.problems}
-
-
-def test_the_cases_left_to_the_reader_are_cases_of_the_tables():
-    assert {case.id for case in _LATER} >= READ_IDS
-
-
-@pytest.mark.parametrize("files, expected", READ_CASES)
-def test_every_reading_error_renders_as_before(files, expected, project):
+@pytest.mark.parametrize("files, expected", CASES)
+def test_every_content_error_renders_from_its_own_code(files, expected, project):
     assert_renders(refusal(project, files), expected)
+
+
+@pytest.mark.parametrize("make", [
+    lambda: Problem(Location(Path("a.yaml")), "a sentence"),
+    lambda: UsageError("a sentence"),
+    lambda: TemplateError(Path("t.docx"), "a sentence"),
+    lambda: OutputError(Path("out"), "a sentence"),
+    lambda: LibreOfficeError("a sentence"),
+], ids=["problem", "usage", "template", "output", "libreoffice"])
+def test_an_error_takes_a_message_never_a_sentence(make):
+    with pytest.raises(TypeError):
+        make()
+
+
+def test_a_file_that_is_no_file_says_so_as_a_message_also_pickled(tmp_path):
+    error = NotARegularFile(tmp_path, "folder")
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.what, copy.kind, copy.filename) == (error.what, "folder", str(tmp_path))
+    assert copy.strerror == render_text(error.what) == "it is a folder, not a file"
 
 
 # --- no sentences outside the catalogue ----------------------------------------------
@@ -99,16 +106,6 @@ PACKAGE = REPO / "docgen"
 # What takes a sentence for a person: the errors and problems, and click.echo.
 SAYERS = {"Problem", "UsageError", "TemplateError", "OutputError", "LibreOfficeError",
           "ChecksFailed", "InvalidValue", "Absent", "echo"}
-# Modules another piece of work is changing now (and may add sentences to); theirs move
-# to the catalogue once it lands, and the list goes.
-NOT_YET = {
-    "docgen/cache.py", "docgen/content/loader.py", "docgen/content/yaml_source.py",
-    "docgen/control/bump.py", "docgen/control/content_files.py", "docgen/control/locking.py",
-    "docgen/control/release.py",
-    "docgen/control/yaml_edit.py", "docgen/output.py", "docgen/project.py",
-    "docgen/render/libreoffice.py", "docgen/wordml/body_marker.py", "docgen/wordml/document.py",
-    "docgen/wordml/numbering.py",
-}
 # What holds a message's text: comparing it is branching on a sentence.
 TEXTS = {"message", "hint", "msg"}
 
@@ -168,17 +165,12 @@ def text_comparisons(path: Path) -> list[str]:
 
 def test_no_module_but_the_catalogue_hands_a_sentence_to_an_error_or_to_click():
     found = {_name(path): sentences(path) for path in _modules()}
-    assert {name: lines for name, lines in found.items() if lines and name not in NOT_YET} == {}
-
-
-def test_the_modules_not_yet_converted_are_only_those_that_still_write_sentences():
-    assert {_name(path) for path in _modules() if sentences(path)} <= NOT_YET
-    assert all((REPO / name).is_file() for name in NOT_YET)
+    assert {name: lines for name, lines in found.items() if lines} == {}
 
 
 def test_nothing_branches_on_the_text_of_a_message():
     found = {_name(path): text_comparisons(path) for path in _modules()}
-    assert {name: lines for name, lines in found.items() if lines and name not in NOT_YET} == {}
+    assert {name: lines for name, lines in found.items() if lines} == {}
 
 
 def test_the_scan_sees_a_sentence_and_lets_a_message_pass(tmp_path):

@@ -42,3 +42,27 @@ STAGES = {
     "rendering": define("output.stage.rendering", "rendering"),
     "pdf": define("output.stage.pdf", "making PDFs"),
 }
+
+# --- what stops a file from being written ------------------------------------------------
+
+# What became of the earlier output, said at the end of each hint below.
+STATE_UNCHANGED = define("output.state.unchanged", "earlier output is unchanged")
+STATE_REPLACED = define("output.state.replaced", "these files were already replaced: {files:, }; "
+                        "the others are unchanged")
+DISK_FULL = define("output.disk-full", "the disk is full",
+                   hint="free some space and build again; {state}")
+PERMISSION_DENIED = define("output.permission-denied", "permission denied",
+                           hint="make the output folder writable, and close the file if Word or "
+                                "WPS has it open; {state}")
+FOLDER_IN_THE_WAY = define("output.folder-in-the-way", "a folder of that name is in the way",
+                           hint="remove or rename that folder; {state}")
+FILE_IN_THE_WAY = define("output.file-in-the-way", "it is a file, not a folder",
+                         hint="rename or remove that file: docgen writes the documents of this "
+                              "organization into a folder of that name; earlier output is "
+                              "unchanged")
+NO_TEMPORARY_NAME = define("output.no-temporary-name", "no free temporary file name",
+                           hint="check the output folder; {state}")
+# The system's words for what went wrong.
+CANNOT_WRITE = define("output.cannot-write", "{reason}", hint="check the output folder; {state}")
+OUTSIDE = define("output.outside", "this output path would fall outside the output folder",
+                 hint="document numbers and titles must not contain path separators")

@@ -50,7 +50,3 @@ TEMPLATE_UNUSABLE = define("report.template-unusable",
                            "docgen: the template cannot be used; nothing was written.")
 PDFS_NOT_WRITTEN = define("report.pdfs-not-written",
                           "docgen: the .docx files are written; the PDFs are not.")
-
-# A sentence and its hint from a call site that still writes them itself: shown as they
-# are (untranslated) until the site names an entry of its own.
-UNCONVERTED = define("report.unconverted", "{text}", hint="{hint}")

@@ -16,6 +16,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from docgen.catalogue import loading as said
 from docgen.content.fingerprint import content_fingerprint
 from docgen.content.schema import Document, Organization, ReleaseRecord, Releases
 from docgen.content.validation import validate
@@ -62,8 +63,7 @@ def load_content(root: Path, workers: Workers | None = None) -> list[Organizatio
     Large folders are parsed through `workers` (None: in this thread).
     """
     if not root.is_dir():
-        raise UsageError(f"there is no content folder at {root}",
-                         "run docgen in your project folder, or pass --content DIR")
+        raise UsageError(said.NO_CONTENT_FOLDER(folder=str(root)))
     folders = sorted(path for path in root.iterdir()
                      if path.is_dir() and not path.name.startswith("."))
     # org.yaml as a pipe or a folder still marks an organization; reading it says what is
@@ -72,9 +72,8 @@ def load_content(root: Path, workers: Workers | None = None) -> list[Organizatio
     problems = [problem for folder in folders if folder not in org_folders
                 for problem in _documents_without_organization(folder)]
     if not org_folders and not problems:
-        raise UsageError(f"no organization found under {root}",
-                         f"create a folder per organization holding an {ORG_FILE}, "
-                         f"e.g. {root / 'yntd' / ORG_FILE}")
+        raise UsageError(said.NO_ORGANIZATION(folder=str(root), org_file=ORG_FILE,
+                                              example=str(root / "yntd" / ORG_FILE)))
     result = []
     for folder in org_folders:
         try:
@@ -118,12 +117,8 @@ def _documents_without_organization(folder: Path) -> list[Problem]:
     documents = document_files(folder)
     if not documents:
         return []
-    shown = documents[0].name + (", ..." if len(documents) > 1 else "")
-    return [Problem(Location(folder), f"the folder holds documents ({shown}) but no {ORG_FILE}, "
-                                      f"so they belong to no organization",
-                    f"add the organization's {ORG_FILE} to the folder (see "
-                    f"docs/content-format.md), or move the documents into an organization's "
-                    f"folder")]
+    return [Problem(Location(folder), said.NO_ORG_FILE(first=documents[0].name,
+                                                       count=len(documents), org_file=ORG_FILE))]
 
 
 def document_files(folder: Path) -> list[Path]:
@@ -154,9 +149,7 @@ def _attach_releases(folder: Path, documents: list[LoadedDocument]) -> list[Prob
             continue
         loaded = by_number.get(path.stem)
         if loaded is None:
-            problems.append(Problem(Location(path), f"release records for {path.stem}, which is "
-                                                    f"not a document of this organization",
-                                    "delete the file, or rename it after the document's number"))
+            problems.append(Problem(Location(path), said.STRAY_RELEASES(number=path.stem)))
             continue
         loaded.releases = records
     return problems
@@ -171,11 +164,8 @@ def _names_too_long(documents: list[LoadedDocument]) -> list[Problem]:
         version = max((str(revision.version) for revision in model.revisions), key=len,
                       default="")
         if not file_name_fits(model.number, version):
-            problems.append(Problem(
-                model.location("number"),
-                f"the document number '{model.number}' with its version {version} is too long "
-                f"for a file name (at most {MAX_NAME_BYTES} bytes)",
-                "shorten the document number"))
+            problems.append(Problem(model.location("number"), said.NUMBER_TOO_LONG(
+                number=model.number, version=version, most=MAX_NAME_BYTES)))
     return problems
 
 
@@ -185,10 +175,8 @@ def _duplicate_numbers(documents: list[LoadedDocument]) -> list[Problem]:
     for loaded in documents:
         number = loaded.model.number
         if number in first:
-            problems.append(Problem(
-                loaded.model.location("number"),
-                f"document number '{number}' is already used by {first[number].path.name}",
-                "give each document its own number"))
+            problems.append(Problem(loaded.model.location("number"), said.NUMBER_TWICE(
+                number=number, file=first[number].path.name)))
         else:
             first[number] = loaded
     return problems

@@ -31,8 +31,10 @@ from yaml import (
     YAMLError,
 )
 
+from docgen.catalogue import reading as said
 from docgen.errors import ContentError, Location, Problem
 from docgen.files import NotARegularFile, read_regular_file
+from docgen.messages import Message, MessageType
 from docgen.workers import Workers, map_tasks
 
 # libyaml's parser, where PyYAML was built with it (every wheel is): 20 times faster. The
@@ -68,11 +70,6 @@ _NULL_WORDS = {"", "~", "null", "Null", "NULL"}
 # Characters that XML 1.0 cannot carry; Word pastes \x0b (manual line break) and
 # \x0c (page break) into plain text, which would corrupt the .docx.
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_CONTROL_NAMES = {
-    "\x00": "NUL",
-    "\x0b": "vertical tab (a manual line break pasted from Word)",
-    "\x0c": "form feed (a page break pasted from Word)",
-}
 
 
 class SourceMap:
@@ -163,12 +160,12 @@ def read_yaml_file(path: Path) -> YamlFile:
     try:
         raw = read_regular_file(path)
     except NotARegularFile as error:
-        raise ContentError([Problem(Location(path), f"cannot read the file: {error.strerror}",
-                                    "docgen reads only regular files: put the YAML file itself "
-                                    "in its place")]) from None
+        raise ContentError([Problem(Location(path), said.CANNOT_READ_NOT_A_FILE(
+            reason=error.what))]) from None
     except OSError as error:
-        raise ContentError([Problem(Location(path), f"cannot read the file: {error.strerror}",
-                                    "check that the file exists and is readable")]) from None
+        # The system's words for what is wrong: no such file, permission denied.
+        raise ContentError([Problem(Location(path), said.CANNOT_READ(
+            reason=error.strerror))]) from None
     return parse_yaml(decode_utf8(raw, path), path)
 
 
@@ -197,8 +194,7 @@ def _read_or_fail(path: Path) -> YamlFile | ContentError:
 def decode_utf8(raw: bytes, path: Path) -> str:
     """Return `raw` decoded as UTF-8 (a BOM is allowed); explain any other encoding."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_like_utf16(raw):
-        raise ContentError([Problem(Location(path, 1, 1), "the file is saved as UTF-16, not UTF-8",
-                                    "save it again choosing the encoding 'UTF-8'")])
+        raise ContentError([Problem(Location(path, 1, 1), said.UTF16())])
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -211,17 +207,8 @@ def decode_utf8(raw: bytes, path: Path) -> str:
         column = len(before.decode("gb18030" if gbk else "utf-8", errors="replace")) + 1
         where = Location(path, line, column)
         if gbk:
-            raise ContentError([Problem(
-                where,
-                "the file is not UTF-8: it looks like GBK/GB18030, the encoding Chinese "
-                "Windows editors save in",
-                f"convert it to UTF-8: in Notepad use 'Save As' with encoding 'UTF-8', "
-                f"or run: iconv -f GB18030 -t UTF-8 '{path.name}' -o '{path.name}.utf8' "
-                f"and replace the file with the result")]) from None
-        raise ContentError([Problem(
-            where, f"invalid UTF-8 byte 0x{raw[error.start]:02X}",
-            "save the file as UTF-8; if text was pasted from another program, retype "
-            "the characters on this line")]) from None
+            raise ContentError([Problem(where, said.GB18030(name=path.name))]) from None
+        raise ContentError([Problem(where, said.NOT_UTF8(byte=raw[error.start]))]) from None
 
 
 def _looks_like_utf16(raw: bytes) -> bool:
@@ -249,16 +236,15 @@ def parse_yaml(text: str, path: Path) -> YamlFile:
     except MarkedYAMLError as error:
         raise ContentError([_syntax_problem(error, path, text)]) from None
     except YAMLError as error:
-        raise ContentError([Problem(Location(path), f"YAML error: {error}",
-                                    "check the YAML syntax of the file")]) from None
+        raise ContentError([Problem(Location(path), said.YAML_ERROR(detail=str(error)))]) \
+            from None
     if root is None:
-        raise ContentError([Problem(Location(path, 1, 1), "the file is empty",
-                                    "write the document's content as a YAML mapping")])
+        raise ContentError([Problem(Location(path, 1, 1), said.EMPTY())])
     converter = _Converter(path, text)
     data = converter.convert(root, ())
     if converter.problems:
         raise ContentError(_alias_problems(text, path) + [
-            problem for problem in converter.problems if problem.message != _ALIAS_MESSAGE])
+            problem for problem in converter.problems if problem.what.code != said.ALIAS.code])
     return YamlFile(data=data, source=SourceMap(path, text), text=text)
 
 
@@ -282,11 +268,8 @@ def _refuse_deep_nesting(text: str, path: Path) -> None:
             depth += 1
             if depth > MAX_DEPTH:
                 mark = event.start_mark
-                raise ContentError([Problem(
-                    Location(path, mark.line + 1, mark.column + 1),
-                    f"lists and mappings are nested more than {MAX_DEPTH} levels deep here",
-                    "content needs only a few levels (sections, lists, tables); look for "
-                    "runs of '[' or '{' or ever deeper indentation on this line")])
+                raise ContentError([Problem(Location(path, mark.line + 1, mark.column + 1),
+                                            said.TOO_DEEP(most=MAX_DEPTH))])
         elif isinstance(event, _CLOSING):
             depth -= 1
 
@@ -300,28 +283,42 @@ def _illegal_characters(text: str, path: Path) -> list[Problem]:
         for match in XML_ILLEGAL.finditer(line):
             problems.append(Problem(
                 Location(path, line_number, match.start() + 1),
-                f"illegal control character {describe_character(match.group())}",
-                "delete it; if the text was pasted from Word, retype the line break "
-                "as a new list item or paragraph"))
+                said.ILLEGAL_CHARACTER(character=describe_character(match.group()))))
     return problems
 
 
-def describe_character(char: str) -> str:
-    """Return a character as U+XXXX with its name: U+000B (vertical tab ...)."""
-    name = _CONTROL_NAMES.get(char) or unicodedata.name(char, "")
-    return f"U+{ord(char):04X}" + (f" ({name})" if name else "")
+def describe_character(char: str) -> Message:
+    """Return a character as a message: U+XXXX with its name, U+000B (vertical tab ...)."""
+    known = said.CONTROL_NAMES.get(char)
+    # Unicode's name of the character, where docgen has no words of its own for it.
+    name = known() if known else unicodedata.name(char, "")
+    return said.CHARACTER_NAMED(code=ord(char), name=name) if name \
+        else said.CHARACTER(code=ord(char))
 
 
-def _unquoted_braces(written: str) -> tuple[str, str]:
-    """Return the message and hint for text starting with {{ that is not quoted."""
+def _unquoted_braces(written: str, entry: MessageType = said.UNQUOTED_BRACES) -> Message:
+    """Return the message (an `entry`) for text starting with {{ that is not quoted."""
     shown = written.strip()
     quoted = '"' + shown.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    return (f"the text '{shown}' is not quoted, so YAML reads its '{{' as the start of a "
-            f"mapping, not as text", f"put the whole text in quotes: {quoted}")
+    return entry(text=shown, quoted=quoted)
 
 
 # Unquoted text that starts with {{ after a key, a list dash, or inside [ ] or { }.
 _UNQUOTED_BRACES = re.compile(r"(?:^|:\s|-\s|[\[,{]\s*)\s*(\{\{.*)")
+
+
+# PyYAML's words (and libyaml's: its `problem` can differ) for the syntax errors docgen
+# explains in sentences of its own: words in the problem, the character the error's mark
+# points at ("" for any), and docgen's entry. Any other error is shown in PyYAML's words.
+_PYYAML_PROBLEMS: tuple[tuple[str, str, MessageType], ...] = (
+    ("'\\t'", "", said.TAB_INDENT),
+    ("tab character", "", said.TAB_INDENT),
+    # libyaml does not name the character that cannot start a token.
+    ("cannot start any token", "\t", said.TAB_INDENT),
+    ("mapping values are not allowed", "", said.COLON_IN_VALUE),
+    ("expected a single document", "", said.MORE_THAN_ONE_DOCUMENT),
+    ("but found another document", "", said.MORE_THAN_ONE_DOCUMENT),
+)
 
 
 def _syntax_problem(error: MarkedYAMLError, path: Path, text: str) -> Problem:
@@ -333,31 +330,19 @@ def _syntax_problem(error: MarkedYAMLError, path: Path, text: str) -> Problem:
     line = lines[mark.line] if mark and mark.line < len(lines) else ""
     braces = _UNQUOTED_BRACES.search(line)
     if braces:
-        message, hint = _unquoted_braces(braces.group(1).rstrip())
         return Problem(Location(path, mark.line + 1, braces.start(1) + 1),
-                       f"YAML syntax error: {message}", hint)
-    if "'\\t'" in problem or "tab character" in problem or \
-            (at == "\t" and "cannot start any token" in problem):
-        return Problem(where, "a tab character is used for indentation; YAML needs spaces",
-                       "replace the tab with spaces (set your editor to insert spaces for Tab)")
-    if "mapping values are not allowed" in problem:
-        return Problem(where, "YAML syntax error: a ': ' inside a value that is not quoted",
-                       "put the whole value in quotes, or check the indentation of this line")
-    if "expected a single document" in problem or "but found another document" in problem:
-        return Problem(where, "the file holds more than one YAML document ('---')",
-                       "keep one document per file")
-    context = ""
-    if error.context:
-        started = error.context_mark
-        context = f" ({error.context.strip()}" + (
-            f" that starts at line {started.line + 1}, column {started.column + 1})"
-            if started and (started.line, started.column) != (mark.line, mark.column) else ")")
-    return Problem(where, f"YAML syntax error: {problem}{context}",
-                   "check the indentation, quotes and brackets on this line and the lines above")
-
-
-_ALIAS_MESSAGE = "YAML anchors and aliases (&name / *name) are not supported"
-_ALIAS_HINT = "write the value out where it is needed"
+                       _unquoted_braces(braces.group(1).rstrip(), said.SYNTAX_UNQUOTED_BRACES))
+    for words, character, entry in _PYYAML_PROBLEMS:
+        if words in problem and (not character or at == character):
+            return Problem(where, entry())
+    if not error.context:
+        return Problem(where, said.SYNTAX(detail=problem))
+    started = error.context_mark
+    if started and (started.line, started.column) != (mark.line, mark.column):
+        return Problem(where, said.SYNTAX_WHILE_FROM(detail=problem, context=error.context.strip(),
+                                                     line=started.line + 1,
+                                                     column=started.column + 1))
+    return Problem(where, said.SYNTAX_WHILE(detail=problem, context=error.context.strip()))
 
 
 def _alias_problems(text: str, path: Path) -> list[Problem]:
@@ -368,7 +353,7 @@ def _alias_problems(text: str, path: Path) -> list[Problem]:
         if isinstance(event, AliasEvent):
             mark = event.start_mark
             problems.append(Problem(Location(path, mark.line + 1, mark.column + 1),
-                                    _ALIAS_MESSAGE, _ALIAS_HINT))
+                                    said.ALIAS()))
     return problems
 
 
@@ -388,22 +373,21 @@ class _Converter:
     def _where(self, node: Node) -> tuple[int, int]:
         return node.start_mark.line + 1, node.start_mark.column + 1
 
-    def _fail(self, node: Node, message: str, hint: str) -> None:
-        self.problems.append(Problem(Location(self.file, *self._where(node)), message, hint))
+    def _fail(self, node: Node, message: Message) -> None:
+        self.problems.append(Problem(Location(self.file, *self._where(node)), message))
 
     def convert(self, node: Node, path: PathKey) -> Any:
         # An alias is the same node object met twice; refusing it here also stops
         # "billion laughs" documents before anything is expanded.
         if id(node) in self._seen:
-            self._fail(node, _ALIAS_MESSAGE, _ALIAS_HINT)
+            self._fail(node, said.ALIAS())
             return None
         self._seen.add(id(node))
         if self.positions:
             self.values[path] = self._where(node)
         if node.tag not in _STANDARD_TAGS:
             shown = str(node.tag).replace("tag:yaml.org,2002:", "!!")
-            self._fail(node, f"YAML tag '{shown}' is not allowed",
-                       "remove the tag; content is plain text, lists and mappings")
+            self._fail(node, said.TAG(tag=shown))
             return None
         if isinstance(node, ScalarNode):
             return self._scalar(node)
@@ -420,8 +404,7 @@ class _Converter:
         # Only a double-quoted value can hold escapes, such as "\x0b" or "\r".
         illegal = XML_ILLEGAL.search(value)
         if illegal:
-            self._fail(node, f"illegal control character {describe_character(illegal.group())} "
-                             f"in this value", "remove the escape sequence from the quoted text")
+            self._fail(node, said.ILLEGAL_ESCAPE(character=describe_character(illegal.group())))
             return None
         # A carriage return (written as "\r" in quotes) is a line break, as in the file.
         return value.replace("\r\n", "\n").replace("\r", "\n")
@@ -434,16 +417,13 @@ class _Converter:
                 written = self.text[node.start_mark.index:node.end_mark.index]
                 if written.startswith("{{"):
                     # {{ kpi.x.name }} unquoted: YAML reads a mapping inside a mapping.
-                    self._fail(node, *_unquoted_braces(written))
+                    self._fail(node, _unquoted_braces(written))
                 else:
-                    self._fail(key_node, "a mapping key must be plain text",
-                               "write the key as a simple word followed by ': '")
+                    self._fail(key_node, said.KEY_NOT_TEXT())
                 continue
             key = key_node.value
             if key in first_seen:
-                self._fail(key_node, f"duplicate key '{key}' (first given on line "
-                                     f"{first_seen[key]})",
-                           "remove one of the two, or merge their values")
+                self._fail(key_node, said.DUPLICATE_KEY(key=key, line=first_seen[key]))
                 continue
             first_seen[key] = key_node.start_mark.line + 1
             result[key] = self.convert(value_node, path + (key,))

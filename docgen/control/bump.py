@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from docgen.catalogue import control as said
 from docgen.content.model import ResolvedDocument
 from docgen.content.schema import SIGNING_ROLE_NAMES, Document
 from docgen.content.values import Version
@@ -78,46 +79,38 @@ def plan_bump(project: Project, request: BumpRequest) -> BumpPlan:
 def apply_bump(plan: BumpPlan) -> None:
     """Write the planned edit atomically, unless the file changed since it was read."""
     if plan.path.read_bytes() != plan.old_bytes:
-        raise UsageError(f"{plan.path} changed while docgen was preparing the bump",
-                         "run the bump again; nothing was written")
+        raise UsageError(said.BUMP_RACE(path=str(plan.path)))
     write_content_file(plan.path, plan.new_bytes, Document)
 
 
 def _refuse_invalid(document: ResolvedDocument, request: BumpRequest) -> None:
     if not request.change.strip():
-        raise UsageError("--change is empty: the revision row must say what changed (更改记录)",
-                         'describe the change, e.g. --change "修订KPI目标"')
+        raise UsageError(said.NO_CHANGE())
     if document.withdrawn:
-        raise UsageError(f"{document.number} is withdrawn; a withdrawn document gets no new "
-                         f"versions", "set its status back to current first")
+        raise UsageError(said.BUMP_WITHDRAWN(number=document.number))
     people = {person.name: person for person in document.organization.people}
     for role in ("author", "reviewer", "approver"):
         name = getattr(request, role).strip()
         person = people.get(name)
         if not name:
-            may = "、".join(known.name for known in people.values() if role in known.signs)
-            raise UsageError(f"--{role} is empty: the revision row must name its "
-                             f"{SIGNING_ROLE_NAMES[role]}",
-                             f"name one of: {may}" if may else "add the person to org.yaml first")
+            may = [known.name for known in people.values() if role in known.signs]
+            raise UsageError(said.NO_SIGNER(role=role, role_name=SIGNING_ROLE_NAMES[role],
+                                            may=may) if may else
+                             said.NO_SIGNER_NOBODY(role=role, role_name=SIGNING_ROLE_NAMES[role]))
         if person is None:
-            raise UsageError(f"'{name}' is not a person of {document.organization.name}",
-                             "known people: " + "、".join(people) + "; add new people to "
-                             "org.yaml first")
+            raise UsageError(said.NOT_A_PERSON(name=name, organization=document.organization.name,
+                                               known=list(people)))
         if role not in person.signs:
-            may = ", ".join(SIGNING_ROLE_NAMES[r] for r in person.signs) or "nothing"
-            raise UsageError(f"'{name}' may not sign as {SIGNING_ROLE_NAMES[role]}; '{name}' may "
-                             f"sign only as: {may}",
-                             f"choose another {role}, or add '{role}' to {name}'s signs "
-                             f"in org.yaml")
+            may = [SIGNING_ROLE_NAMES[r] for r in person.signs] or [said.NOTHING()]
+            raise UsageError(said.MAY_NOT_SIGN(name=name, role=role,
+                                               role_name=SIGNING_ROLE_NAMES[role], may=may))
     if request.author.strip() == request.approver.strip():
-        raise UsageError(f"'{request.author.strip()}' cannot approve a version they wrote",
-                         "name another approver")
+        raise UsageError(said.SELF_APPROVAL(name=request.author.strip()))
     previous = document.current
     if request.date < previous.approve_date:
-        raise UsageError(f"the new revision is dated {request.date}, before {previous.version} "
-                         f"was approved on {previous.approve_date}",
-                         "give a date on or after the previous approval")
+        raise UsageError(said.BEFORE_APPROVAL(date=request.date, previous=str(previous.version),
+                                              approved=previous.approve_date))
     if not request.date <= request.review_date <= request.approve_date:
-        raise UsageError(f"the dates are out of order: written {request.date}, reviewed "
-                         f"{request.review_date}, approved {request.approve_date}",
-                         "a version is reviewed after it is written, and approved after review")
+        raise UsageError(said.DATES_OUT_OF_ORDER(written=request.date,
+                                                 reviewed=request.review_date,
+                                                 approved=request.approve_date))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from docgen.catalogue import control as said
 from docgen.content.validation import validate
 from docgen.content.yaml_source import XML_ILLEGAL, decode_utf8, describe_character, parse_yaml
 from docgen.errors import ContentError, UsageError
@@ -27,17 +28,11 @@ def check_option_text(option: str, value: str) -> None:
     """Raise UsageError if `value`, typed as `option`, holds what a content file cannot."""
     for char in value:
         if _FIRST_ESCAPED_BYTE <= ord(char) <= _LAST_ESCAPED_BYTE:
-            raise UsageError(
-                f"{option} is not UTF-8 text (it holds the byte "
-                f"0x{ord(char) - 0xDC00:02X}): the terminal's encoding is not UTF-8",
-                "switch the terminal to UTF-8 (e.g. export LANG=C.UTF-8; on Windows, "
-                "chcp 65001) and type the text again")
+            raise UsageError(said.OPTION_NOT_UTF8(option=option, byte=ord(char) - 0xDC00))
     illegal = XML_ILLEGAL.search(value)
     if illegal:
-        raise UsageError(f"{option} holds the character {describe_character(illegal.group())}, "
-                         f"which a content file cannot hold",
-                         "type the text again without it; a line break or page break pasted "
-                         "from Word is such a character")
+        raise UsageError(said.OPTION_ILLEGAL_CHARACTER(
+            option=option, character=describe_character(illegal.group())))
 
 
 def write_content_file(path: Path, data: bytes, model: type[BaseModel]) -> None:
@@ -53,7 +48,5 @@ def verify_content(path: Path, data: bytes, model: type[BaseModel]) -> None:
         validate(model, parse_yaml(decode_utf8(data, path), path))
     except ContentError as error:
         first = error.problems[0]
-        raise UsageError(f"{path}: docgen's edit would make the file unreadable ({first.location}: "
-                         f"{first.message}); nothing was written",
-                         "this is a bug in docgen: please report it with the command you "
-                         "ran") from None
+        raise UsageError(said.EDIT_BREAKS_FILE(path=str(path), place=str(first.location),
+                                               problem=first.what)) from None

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from docgen.catalogue import control as said
 from docgen.errors import UsageError
 
 WAIT_SECONDS = 60
@@ -33,5 +34,4 @@ def editing(content: Path, wait: float = WAIT_SECONDS) -> Iterator[None]:
         with FileLock(str(lock_path(content)), timeout=wait):
             yield
     except Timeout:
-        raise UsageError(f"another docgen has been editing {content} for {wait:.0f} s",
-                         "wait until it has finished, then run the command again") from None
+        raise UsageError(said.LOCKED(content=str(content), seconds=wait)) from None

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from docgen.catalogue import control as said
 from docgen.checks import Severity, run_checks
 from docgen.content.loader import release_file
 from docgen.content.model import ResolvedDocument
@@ -56,25 +57,20 @@ def release(project: Project, number: str, *, on: dt.date, force: bool = False,
     document_set = load_document_set(project)
     [document] = select_documents(document_set, [number])
     if document.withdrawn:
-        raise UsageError(f"{number} is withdrawn and cannot be released",
-                         "set its status back to current first")
+        raise UsageError(said.RELEASE_WITHDRAWN(number=number))
     if on < document.current.approve_date:
-        raise UsageError(f"{number} {document.version} cannot be released on {on}, before it "
-                         f"was approved on {document.current.approve_date}",
-                         "give a release date on or after the approval (--date)")
+        raise UsageError(said.RELEASE_BEFORE_APPROVAL(number=number, version=str(document.version),
+                                                      on=on,
+                                                      approved=document.current.approve_date))
     record = document.release
     if record is not None and record.fingerprint != document.fingerprint:
-        raise UsageError(f"{number} {document.version} was released on {record.released_on}, "
-                         f"and its content has changed since",
-                         f"record the change as a new version: docgen bump {number} --minor …")
+        raise UsageError(said.CHANGED_SINCE_RELEASE(number=number, version=str(document.version),
+                                                    released=record.released_on))
     errors = [finding for finding in run_checks(document_set)
               if finding.document == number and finding.severity is Severity.ERROR]
     if errors and not force and record is None:
         raise ChecksFailed(errors, document_titles([document]),
-                           f"docgen release: the checks found errors in {number}; nothing was "
-                           f"released.",
-                           "fix them, or release anyway with --force (the release record will "
-                           "say it was forced)")
+                           said.RELEASE_CHECKS_FAILED(number=number))
     template = TemplateSet(project.templates).get(document.model.template)
     target = released_path(project, document)
     write_atomically(target, render_docx(document, template))
@@ -95,8 +91,7 @@ def _append_record(path: Path, document: ResolvedDocument, on: dt.date, *, force
     if path.exists():
         editable = YamlText(path.read_bytes().decode("utf-8"), path)
         if not editable.has("releases"):
-            raise UsageError(f"{path}: the release records are damaged",
-                             "restore the file from version control")
+            raise UsageError(said.RECORDS_DAMAGED(path=str(path)))
         editable.append_item("releases", item)
         data = editable.encoded()
     else:
@@ -112,10 +107,9 @@ def withdraw(project: Project, number: str, *, on: dt.date, reason: str) -> Path
     document_set = load_document_set(project)
     [document] = select_documents(document_set, [number])
     if document.withdrawn:
-        raise UsageError(f"{number} is already withdrawn", "nothing to do")
+        raise UsageError(said.ALREADY_WITHDRAWN(number=number))
     if not reason.strip():
-        raise UsageError("--reason is empty: the 作废文件清单 must say why it was withdrawn",
-                         'give the reason, e.g. --reason "由YNTD-ITSS-0304代替"')
+        raise UsageError(said.NO_REASON())
     editable = YamlText(document.path.read_bytes().decode("utf-8"), document.path)
     editable.set_values({"status": "withdrawn", "withdrawn_on": on.isoformat(),
                          "withdrawn_reason": reason}, before="revisions")

@@ -17,6 +17,7 @@ import yaml
 from yaml import MappingNode, Node, ScalarNode, SequenceNode, YAMLError
 from yaml.resolver import Resolver
 
+from docgen.catalogue import control as said
 from docgen.content.yaml_source import Loader
 from docgen.errors import UsageError
 
@@ -91,10 +92,10 @@ class YamlText:
         try:
             root = yaml.compose(self.text, Loader=Loader)
         except YAMLError as error:  # the loader reports syntax errors before any edit
-            raise UsageError(f"{self.path}: cannot edit a file with YAML errors: {error}",
-                             "run docgen check and fix the file first") from None
+            raise UsageError(said.EDIT_YAML_ERRORS(path=str(self.path), detail=str(error))) \
+                from None
         if not isinstance(root, MappingNode):
-            raise UsageError(f"{self.path}: the file is not a mapping", "fix the file first")
+            raise UsageError(said.EDIT_NOT_MAPPING(path=str(self.path)))
         return root
 
     def has(self, key: str) -> bool:
@@ -129,17 +130,13 @@ class YamlText:
         """
         found = self._top_level(key)
         if found is None:
-            raise UsageError(f"{self.path}: there is no '{key}:' list to add to",
-                             f"add '{key}:' to the file first")
+            raise UsageError(said.EDIT_NO_LIST(path=str(self.path), key=key))
         _key, sequence = found
         if not isinstance(sequence, SequenceNode) or sequence.flow_style or not sequence.value:
-            raise UsageError(f"{self.path}: '{key}' must be a list written with '- ' lines "
-                             f"to be edited by docgen", f"write each item of '{key}' on its "
-                             f"own line starting with '- '")
+            raise UsageError(said.EDIT_NOT_BLOCK_LIST(path=str(self.path), key=key))
         last = sequence.value[-1]
         if not isinstance(last, MappingNode):
-            raise UsageError(f"{self.path}: the items of '{key}' must be mappings",
-                             "fix the file first")
+            raise UsageError(said.EDIT_ITEMS_NOT_MAPPINGS(path=str(self.path), key=key))
         order = [k.value for k, _v in last.value if k.value in item]
         order += [name for name in item if name not in order]
         dash = self._dash_column(last)
@@ -186,8 +183,7 @@ class YamlText:
             if found is not None:
                 key, node = found
                 if not isinstance(node, ScalarNode) or _BREAK.search(node.value):
-                    raise UsageError(f"{self.path}: '{name}' must be a single-line value",
-                                     "fix the file first")
+                    raise UsageError(said.EDIT_NOT_SINGLE_LINE(path=str(self.path), key=name))
                 if node.value == "" and not node.style:
                     # "name:" with no value: the parser marks the next line; write the value
                     # right after the colon instead.
@@ -201,8 +197,7 @@ class YamlText:
         if missing:
             anchor = self._top_level(before)
             if anchor is None:
-                raise UsageError(f"{self.path}: there is no top-level '{before}:'",
-                                 "fix the file first")
+                raise UsageError(said.EDIT_NO_ANCHOR(path=str(self.path), key=before))
             # Insert above the comment lines that introduce the key, not between them.
             starts = self._line_starts()
             line = anchor[0].start_mark.line

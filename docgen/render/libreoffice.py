@@ -26,11 +26,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from docgen.catalogue import libreoffice as said
 from docgen.errors import LibreOfficeError
+from docgen.messages import Message
 from docgen.render.leftovers import PROFILE_PREFIX, end_leftovers, record_owner
 
-INSTALL_HINT = ("install it: sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk "
-                "python3-uno (on Debian or Ubuntu)")
 PIPE_PREFIX = "docgen_lo_"
 _POLL_SECONDS = 0.2
 
@@ -45,8 +45,8 @@ def _seconds(variable: str, default: float) -> float:
     except ValueError:
         seconds = math.nan
     if not math.isfinite(seconds) or seconds <= 0:
-        raise LibreOfficeError(f"{variable} must be a number of seconds greater than 0, not "
-                               f"'{written}'", f"unset it, or set it to e.g. {default:.0f}")
+        raise LibreOfficeError(said.BAD_TIMEOUT(variable=variable, written=written,
+                                                default=default))
     return seconds
 
 
@@ -77,13 +77,9 @@ def find_libreoffice() -> Installation:
     chosen = os.environ.get("DOCGEN_SOFFICE")
     if chosen:
         if not Path(chosen).is_file():
-            raise LibreOfficeError(f"DOCGEN_SOFFICE names {chosen}, which does not exist; "
-                                   "LibreOffice is needed for PDFs", INSTALL_HINT)
+            raise LibreOfficeError(said.NAMED_MISSING(path=chosen))
         if not os.access(chosen, os.X_OK):
-            raise LibreOfficeError(f"DOCGEN_SOFFICE names {chosen}, which is not a program "
-                                   f"this user may run",
-                                   "point DOCGEN_SOFFICE at LibreOffice's soffice, or make the "
-                                   "file executable (chmod +x)")
+            raise LibreOfficeError(said.NAMED_NOT_RUNNABLE(path=chosen))
         soffice: Path | None = Path(chosen)
     else:
         soffice = next((Path(found) for found in (
@@ -91,15 +87,14 @@ def find_libreoffice() -> Installation:
             "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice")
             if found and Path(found).is_file()), None)
     if soffice is None:
-        raise LibreOfficeError("LibreOffice is not installed; PDFs need it", INSTALL_HINT)
+        raise LibreOfficeError(said.NOT_INSTALLED())
     candidates = [os.environ["DOCGEN_UNO_PYTHON"]] if os.environ.get("DOCGEN_UNO_PYTHON") \
         else [str(soffice.resolve().parent / "python"), "/usr/bin/python3",
               shutil.which("python3")]
     for candidate in candidates:
         if candidate and Path(candidate).is_file() and _has_uno(candidate):
             return Installation(soffice, Path(candidate))
-    raise LibreOfficeError("LibreOffice is installed, but no Python with its 'uno' module "
-                           "was found", INSTALL_HINT)
+    raise LibreOfficeError(said.NO_UNO())
 
 
 def _has_uno(python: str) -> bool:
@@ -154,9 +149,8 @@ class LibreOfficeSession:
                     stdin=subprocess.DEVNULL, stdout=log, stderr=log, env=environment,
                     start_new_session=True)
             except OSError as error:
-                raise LibreOfficeError(f"LibreOffice could not be started from "
-                                       f"{self.installation.soffice}: {error.strerror}",
-                                       INSTALL_HINT) from None
+                raise LibreOfficeError(said.CANNOT_START(path=str(self.installation.soffice),
+                                                         reason=error.strerror)) from None
         worker_script = Path(__file__).with_name("uno_worker.py")
         with (self.profile / "worker.log").open("wb") as worker_log:
             self.worker = subprocess.Popen(
@@ -164,33 +158,33 @@ class LibreOfficeSession:
                  str(self.start_timeout)],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=worker_log, text=True,
                 encoding="utf-8", start_new_session=True)
-        reply = self._reply(self.start_timeout + 10, "start")
+        reply = self._reply(self.start_timeout + 10, None)
         if not reply.get("ok"):
-            raise LibreOfficeError(f"LibreOffice did not start: {reply.get('error')}",
-                                   "check that LibreOffice runs (soffice --headless --version)"
-                                   + self._log_tail())
+            raise LibreOfficeError(said.DID_NOT_START(error=str(reply.get("error")),
+                                                      said=self._log_tail()))
 
     def convert(self, docx: Path, pdf: Path, headings: list[tuple[str, str]]) -> Conversion:
         """Convert `docx` to `pdf`; return the page count and the page of each heading in
         its table of contents, by bookmark (`headings` gives each heading's bookmark and
         text, in order)."""
         if self.worker is None or self.worker.stdin is None:
-            raise LibreOfficeError("LibreOffice is not running", "")
+            raise LibreOfficeError(said.NOT_RUNNING())
         request = {"docx": str(docx), "pdf": str(pdf), "headings": headings}
         try:
             self.worker.stdin.write(json.dumps(request) + "\n")
             self.worker.stdin.flush()
         except OSError:
-            raise self._crashed(docx) from None
+            raise self._crashed(str(docx)) from None
         reply = self._reply(self.timeout, docx.name)
         if not reply.get("ok"):
-            raise LibreOfficeError(f"LibreOffice could not convert {docx.name}: "
-                                   f"{reply.get('error')}", "open the .docx in LibreOffice to see "
-                                                            "what it reports")
+            raise LibreOfficeError(said.CANNOT_CONVERT(file=docx.name,
+                                                       error=str(reply.get("error"))))
         return Conversion({name: int(page) for name, page in reply["pages"].items()},
                           int(reply["page_count"]), reply.get("timings", {}))
 
-    def _reply(self, timeout: float, what: str) -> dict[str, Any]:
+    def _reply(self, timeout: float, file: str | None) -> dict[str, Any]:
+        """Return the worker's next reply about `file` (None: about starting LibreOffice)."""
+        what = said.STARTING() if file is None else file
         assert self.worker is not None and self.worker.stdout is not None
         deadline = time.monotonic() + timeout
         with selectors.DefaultSelector() as selector:
@@ -202,17 +196,11 @@ class LibreOfficeSession:
                     tail = self._log_tail()
                     self.stop()
                     raise LibreOfficeError(
-                        f"LibreOffice did not start: it exited with exit code {code}"
-                        if what == "start" else
-                        f"LibreOffice exited (exit code {code}) before it finished {what}",
-                        "check that LibreOffice runs: soffice --headless --version" + tail)
+                        said.EXITED_STARTING(code=code, said=tail) if file is None
+                        else said.EXITED(code=code, what=what, said=tail))
                 if time.monotonic() >= deadline:
                     self.stop()
-                    raise LibreOfficeError(
-                        f"LibreOffice did not finish {what} within {timeout:.0f} s; it was "
-                        f"stopped",
-                        "try again; if it keeps happening, raise DOCGEN_LIBREOFFICE_TIMEOUT or "
-                        "open the .docx in LibreOffice to see what it does")
+                    raise LibreOfficeError(said.TIMED_OUT(what=what, seconds=timeout))
         line = self.worker.stdout.readline()
         if not line:
             raise self._crashed(what)
@@ -223,14 +211,13 @@ class LibreOfficeSession:
         return (self.office is not None and self.office.poll() is not None
                 and not _group_alive(self.office.pid))
 
-    def _crashed(self, what: object) -> LibreOfficeError:
+    def _crashed(self, what: str | Message) -> LibreOfficeError:
         tail = self._log_tail()
         self.stop()
-        return LibreOfficeError(f"LibreOffice stopped unexpectedly while working on {what}",
-                                "try again; if it keeps happening, convert the .docx by hand "
-                                "to see what LibreOffice reports" + tail)
+        return LibreOfficeError(said.CRASHED(what=what, said=tail))
 
-    def _log_tail(self) -> str:
+    def _log_tail(self) -> Message | str:
+        """Return what LibreOffice last wrote to its logs, to add to a hint ("" if nothing)."""
         if self.profile is None:
             return ""
         lines = []
@@ -239,7 +226,7 @@ class LibreOfficeSession:
             if path.is_file():
                 lines += [line for line in path.read_text(errors="replace").splitlines()
                           if line.strip() and "javaldx" not in line]
-        return ("; it said: " + " / ".join(lines[-3:])) if lines else ""
+        return said.SAID(lines=lines[-3:]) if lines else ""
 
     def stop(self) -> None:
         """Stop the worker and LibreOffice (their whole process groups) and remove the profile."""

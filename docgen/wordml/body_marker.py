@@ -16,12 +16,11 @@ from pathlib import Path
 
 from lxml import etree
 
+from docgen.catalogue import templates as said
 from docgen.errors import TemplateError
 from docgen.wordml.xml import w
 
 _OFF = {"0", "false", "off"}
-MOVE_HINT = "put {{ body }} alone in its own paragraph, in the main text (not in a table, " \
-            "text box, header or footer)"
 
 
 @dataclass(frozen=True)
@@ -52,23 +51,16 @@ def find_body_place(body: etree._Element, other_parts: dict[str, etree._Element]
                  if any(marker in paragraph_text(node) for node in root.iter(w("p")))]
     total = len(found) + len(elsewhere)
     if not found:
-        raise TemplateError(template, "the {{ body }} tag is not in the document body",
-                            "move {{ body }} out of headers, footers and tables")
+        raise TemplateError(template, said.BODY_OUTSIDE())
     if total > 1:
-        raise TemplateError(template, f"the template has {total} {{{{ body }}}} tags; a "
-                                      f"document has one body",
-                            "keep one {{ body }}, alone in the paragraph where the numbered "
-                            "body should start, and delete the others")
+        raise TemplateError(template, said.BODY_TWICE(count=total))
     [paragraph] = found
     if paragraph_text(paragraph).strip() != marker:
-        raise TemplateError(template, "the {{ body }} tag shares its paragraph with other text",
-                            "put {{ body }} alone in its own paragraph")
+        raise TemplateError(template, said.BODY_SHARED())
     if paragraph.getparent() is not body:
-        container = "a table cell" if any(ancestor.tag == w("tc")
-                                          for ancestor in paragraph.iterancestors()) \
-            else "a text box or frame"
-        raise TemplateError(template, f"the {{{{ body }}}} tag is in {container}, where the "
-                                      f"body's headings and tables cannot go", MOVE_HINT)
+        container = "cell" if any(ancestor.tag == w("tc")
+                                  for ancestor in paragraph.iterancestors()) else "frame"
+        raise TemplateError(template, said.BODY_CONTAINED(container=said.CONTAINERS[container]()))
     before, after = _page_break_runs(paragraph, marker)
     properties = paragraph.find(w("pPr"))
     section = properties.find(w("sectPr")) if properties is not None else None

@@ -9,6 +9,7 @@ saved reproducibly. Template problems become TemplateError naming the template a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import io
 import re
@@ -27,8 +28,10 @@ from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 from jinja2.exceptions import TemplateError as JinjaTemplateError
+from jinja2.utils import missing
 from lxml import etree
 
+from docgen.catalogue import templates as said
 from docgen.errors import TemplateError
 from docgen.files import (
     MAX_ENTRIES,
@@ -61,6 +64,30 @@ REQUIRED_STYLES = {
 }
 
 
+class MissingValue(UndefinedError):
+    """A tag asked for a value the frame does not hold; `name` is the name it looked up
+    (a top-level name, an attribute or a key)."""
+
+    def __init__(self, message: str, *, name: Any):
+        super().__init__(message)
+        self.name = name
+
+
+class _Undefined(StrictUndefined):
+    """StrictUndefined whose error carries the name it stands for (MissingValue), as
+    prose's does: what is missing is known without reading Jinja's sentence."""
+
+    __slots__ = ()
+
+    def __init__(self, hint: str | None = None, obj: Any = missing, name: str | None = None,
+                 exc: Any = UndefinedError):
+        # Another exception (the sandbox's SecurityError for an unsafe attribute) is
+        # raised as asked.
+        if exc is UndefinedError:
+            exc = functools.partial(MissingValue, name=name)
+        super().__init__(hint, obj, name, exc)
+
+
 class CachingEnvironment(SafeEnvironment):
     """The sandboxed, autoescaping environment, compiling each template source once.
 
@@ -69,7 +96,7 @@ class CachingEnvironment(SafeEnvironment):
     """
 
     def __init__(self) -> None:
-        super().__init__(undefined=StrictUndefined, autoescape=True,
+        super().__init__(undefined=_Undefined, autoescape=True,
                          keep_trailing_newline=False)
         self.filters.update(template_filters(DEFAULT_STYLE))
         self.globals.clear()  # no range(), lipsum(), ...: tags show values
@@ -95,47 +122,36 @@ class WordTemplate:
         try:
             self.data = read_regular_file(path)
         except NotARegularFile as error:
-            raise TemplateError(path, f"cannot read the template: {error.strerror}",
-                                "docgen reads only regular files: put the .docx file itself "
-                                "in its place") from None
+            raise TemplateError(path, said.CANNOT_READ_NOT_A_FILE(reason=error.what)) from None
         except OSError as error:
-            raise TemplateError(path, f"cannot read the template: {error.strerror}",
-                                "check the template name and that the file exists") from None
+            # The system's words for what is wrong: no such file, permission denied.
+            raise TemplateError(path, said.CANNOT_READ(reason=error.strerror)) from None
         if not zipfile.is_zipfile(io.BytesIO(self.data)):
-            raise TemplateError(path, "the template is not a .docx file (not a zip archive)",
-                                "save the template from Word or WPS as 'Word Document (.docx)'")
+            raise TemplateError(path, said.NOT_A_ZIP())
         try:
             with zipfile.ZipFile(io.BytesIO(self.data)) as archive:
                 check_unpacked_size(archive)
                 archive.getinfo("word/document.xml")
         except ZipTooLarge as error:
-            megabytes = MAX_UNPACKED_BYTES // (1024 * 1024)
-            found = (f"{error.entries} parts" if error.entries > MAX_ENTRIES
-                     else f"at least {error.size // (1024 * 1024)} MB")
-            raise TemplateError(path, f"the template unpacks to {found}; docgen reads Word "
-                                      f"files of at most {megabytes} MB and {MAX_ENTRIES} parts",
-                                "save it again from Word or WPS, leaving out large images and "
-                                "embedded files") from None
+            found = (said.PARTS(count=error.entries) if error.entries > MAX_ENTRIES
+                     else said.AT_LEAST_MEGABYTES(megabytes=error.size // (1024 * 1024)))
+            raise TemplateError(path, said.TOO_LARGE(
+                found=found, megabytes=MAX_UNPACKED_BYTES // (1024 * 1024),
+                parts=MAX_ENTRIES)) from None
         except KeyError:
-            raise TemplateError(path, "the template is a zip archive but not a Word document",
-                                "save the template from Word or WPS as .docx") from None
+            raise TemplateError(path, said.NOT_WORD()) from None
         except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as error:
-            raise TemplateError(path, f"the template file is damaged: {error}",
-                                "restore it from version control or save it again") from None
+            # zipfile's or zlib's words for the damage.
+            raise TemplateError(path, said.DAMAGED(detail=str(error))) from None
         self.digest = hashlib.sha256(self.data).hexdigest()
         self._environment = CachingEnvironment()
         self._patched: dict[str, str] = {}
         self.tags = self._declared_tags()
         if BODY_TAG in required and BODY_TAG not in self.tags:
-            raise TemplateError(path, "the template has no {{ body }} tag",
-                                "put {{ body }} alone in the paragraph where the numbered body "
-                                "should start")
+            raise TemplateError(path, said.NO_BODY_TAG())
         missing = [tag for tag in required if tag not in self.tags and tag != BODY_TAG]
         if missing:
-            raise TemplateError(path, "the template lacks the tags that show "
-                                + ", ".join(missing),
-                                "restore them from the bundled template, e.g. {{ doc.number }} "
-                                "and the {%tr for r in revisions %} row of the revision table")
+            raise TemplateError(path, said.MISSING_TAGS(tags=missing))
 
     def _declared_tags(self) -> set[str]:
         template = DocxTemplate(io.BytesIO(self.data))
@@ -146,8 +162,7 @@ class WordTemplate:
         except TemplateSyntaxError as error:
             raise self._syntax_error(error) from None
         except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as error:
-            raise TemplateError(self.path, f"the template cannot be opened as a Word document: "
-                                           f"{error}", "save it again from Word or WPS") from None
+            raise TemplateError(self.path, said.CANNOT_OPEN(detail=str(error))) from None
 
     @cached_property
     def heading_numbering(self) -> HeadingNumbering:
@@ -165,34 +180,33 @@ class WordTemplate:
         try:
             template.render(context, self._environment)
         except UndefinedError as error:
-            missing = _undefined_name(error.message or "")
-            tag = next((tag for tag in template_tags(self.data) if missing and missing in tag),
+            name = error.name if isinstance(error, MissingValue) else None
+            absent = name if isinstance(name, str) else ""
+            tag = next((tag for tag in template_tags(self.data) if absent and absent in tag),
                        None)
-            path = re.search(rf"[\w.]*\b{re.escape(missing)}\b", tag or "") if missing else None
-            asks = path.group(0) if path else missing or "a value"
+            path = re.search(rf"[\w.]*\b{re.escape(absent)}\b", tag or "") if absent else None
+            asks = path.group(0) if path else absent
             # Offer the values beside the one asked for (doc.* for doc.owner), else all.
             namespace = asks.split(".")[0] + "." if "." in asks else ""
             offered = [p for p in _value_paths(frame) if p.startswith(namespace)] \
                 or _value_paths(frame)
-            raise TemplateError(self.path, f"the tag {tag or '{{ … }}'} asks for {asks}, which "
-                                           f"docgen does not provide",
-                                "remove the tag in Word, or use one of: "
-                                + ", ".join(offered)) from None
+            raise TemplateError(self.path, said.ASKS_FOR(
+                tag=tag or said.SOME_TAG(), asks=asks or said.A_VALUE(),
+                offered=offered)) from None
         except TemplateSyntaxError as error:
             raise self._syntax_error(error) from None
         except Refused as refused:
             raise TemplateError(self.path, refused.reason) from None
         except (SecurityError, JinjaTemplateError, TypeError) as error:
-            raise TemplateError(self.path, f"the template's tags could not be rendered: {error}",
-                                "tags may only show values: {{ doc.number }}") from None
+            raise TemplateError(self.path, said.NOT_RENDERED(detail=str(error))) from None
         return WordDocument(template.docx, self.path)
 
     def _syntax_error(self, error: TemplateSyntaxError) -> TemplateError:
         tag = broken_tag(self.data)
-        where = f"in the tag {tag}: " if tag else ""
-        return TemplateError(self.path, f"Jinja syntax error {where}{error.message}",
-                             "open the template in Word and fix the tag; tags look like "
-                             "{{ doc.number }} or {%tr for r in revisions %}")
+        # Jinja's words for the error: docgen adds the tag they are about.
+        detail = str(error.message)
+        return TemplateError(self.path, said.SYNTAX_ERROR_IN_TAG(tag=tag, detail=detail) if tag
+                             else said.SYNTAX_ERROR(detail=detail))
 
 
 # A tag runs from {{ to the first }} (or to a lone } or the end of the paragraph, when
@@ -244,13 +258,6 @@ def _value_paths(frame: dict[str, object]) -> list[str]:
         else:
             paths.append(key)
     return paths
-
-
-def _undefined_name(message: str) -> str:
-    """Return the name an UndefinedError complains about: 'x' has no attribute 'owner'."""
-    match = re.search(r"'([^']+)'\s*$", message) or re.search(r"'([^']+)' is undefined",
-                                                               message)
-    return match.group(1) if match else ""
 
 
 class _EntryCollector:
@@ -376,10 +383,7 @@ class WordDocument:
         missing = [shown for name, shown in REQUIRED_STYLES.items()
                    if name not in self._ids_by_name]
         if missing:
-            raise TemplateError(self.template_path,
-                                "the template lacks the style(s) " + ", ".join(missing),
-                                "add them in Word (Styles pane) or start again from "
-                                "templates/docx/controlled-document.docx")
+            raise TemplateError(self.template_path, said.MISSING_STYLES(styles=missing))
         ids = self._ids_by_name
         return StyleIds(normal=ids["normal"],
                         headings={level: ids[f"heading {level}"] for level in range(1, 5)},
