@@ -20,3 +20,8 @@ WRONG_TABLE = define(
     "“{said}” cites {table} for its subject, but {table} is “{caption}”; {meant} is "
     "“{meant_caption}”",
     hint="cite the table by id, so the number follows it: {{{{ table.<id>.number }}}}")
+WRONG_SECTION = define(
+    "struct.wrong-section",
+    "“{said}” cites {number} for its subject, but {number} is titled “{title}”; {meant} is "
+    "“{meant_title}”",
+    hint="cite the section by id, so the number follows it: {{{{ section.<id>.number }}}}")

@@ -102,11 +102,12 @@ def _bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1) if " " not in text[i:i + 2]}
 
 
-def _fit(subject: set[str], caption: str) -> float:
+def fit(subject: set[str], caption: str) -> float:
+    """Return how much of a sentence's subject a caption or title speaks of (0 to 1)."""
     return len(subject & _bigrams(caption)) / len(subject) if subject else 0.0
 
 
-def _subject(text: str, match: re.Match[str]) -> set[str]:
+def subject_of(text: str, match: re.Match[str]) -> set[str]:
     """Return the words of the subject a sentence gives the table it cites."""
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, match.start())), default=0)
     following = _CLAUSE.search(text, match.end())
@@ -139,20 +140,21 @@ def table_references(document: ResolvedDocument, fragment: Fragment,
                                               second=cited[1].subject,
                                               second_line=cited[1].location.line))
         else:
-            subject = _subject(fragment.text, match)
-            if not subject or _fit(subject, cited[0].subject) >= 0.34:
+            subject = subject_of(fragment.text, match)
+            if not subject or fit(subject, cited[0].subject) >= 0.34:
                 continue
-            better = max(tables, key=lambda table: _fit(subject, table.subject))
+            better = max(tables, key=lambda table: fit(subject, table.subject))
             # A subject of one word ('培训') must match another caption wholly.
             enough = 0.5 if len(subject) > 1 else 1.0
-            if better is not cited[0] and _fit(subject, better.subject) >= enough:
+            if better is not cited[0] and fit(subject, better.subject) >= enough:
                 yield Defect(document.number, fragment.location,
                              says.WRONG_TABLE(table=label, caption=cited[0].subject,
-                                              said=_said(fragment.text, match),
+                                              said=said_around(fragment.text, match),
                                               meant=better.label, meant_caption=better.subject))
 
 
-def _said(text: str, match: re.Match[str]) -> str:
+def said_around(text: str, match: re.Match[str]) -> str:
+    """Return the clause of `text` that holds the reference `match`."""
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, match.start())), default=0)
     following = _CLAUSE.search(text, match.end())
     return text[start:following.start() if following else len(text)].strip()

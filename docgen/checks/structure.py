@@ -7,9 +7,17 @@ import difflib
 import re
 from collections.abc import Iterator
 
+from docgen.catalogue import checks_captions as captioned
 from docgen.catalogue import checks_structure as says
-from docgen.checks.captions import captioned_tables, duplicates, table_references
-from docgen.checks.context import CheckContext, blocks_with_sections, normalize
+from docgen.checks.captions import (
+    captioned_tables,
+    duplicates,
+    fit,
+    said_around,
+    subject_of,
+    table_references,
+)
+from docgen.checks.context import CheckContext, Fragment, blocks_with_sections, normalize
 from docgen.checks.findings import Defect, Severity
 from docgen.checks.registry import rule
 from docgen.content import schema
@@ -153,7 +161,7 @@ def references(context: CheckContext) -> Iterator[Defect]:
     for document in context.documents:
         headings = document.headings
         titles = {normalize(h.title): h for h in headings}
-        numbers = {h.numbers for h in headings}
+        numbers = {h.numbers: h for h in headings}
         tables = captioned_tables(context, document)
         for fragment in context.texts[document.number]:
             if fragment.kind == "heading":
@@ -173,6 +181,27 @@ def references(context: CheckContext) -> Iterator[Defect]:
                 if cited not in numbers:
                     yield Defect(document.number, fragment.location,
                                  says.NO_SUCH_SECTION_NUMBER(number=match.group("number")))
+                else:
+                    yield from _section_subject(document, fragment, match,
+                                                numbers[cited], headings)
+
+
+def _section_subject(document: ResolvedDocument, fragment: Fragment, match: re.Match[str],
+                     cited: Heading, headings: list[Heading]) -> Iterator[Defect]:
+    """Yield a defect when the sentence cites a section by number for a subject that is
+    another section's title (研发投入详见4.2 when 4.2 is 人员培训 and 4.3 is 研发投入)."""
+    subject = subject_of(fragment.text, match)
+    if not subject or fit(subject, cited.title) >= 0.34:
+        return
+    better = max(headings, key=lambda heading: fit(subject, heading.title))
+    # A subject of one word ('培训') must match another title wholly.
+    enough = 0.5 if len(subject) > 1 else 1.0
+    if better is not cited and fit(subject, better.title) >= enough:
+        style = document.style
+        yield Defect(document.number, fragment.location, captioned.WRONG_SECTION(
+            said=said_around(fragment.text, match), number=style.heading_number(cited.numbers),
+            title=cited.title, meant=style.heading_number(better.numbers),
+            meant_title=better.title))
 
 
 def _quoted_reference(document: ResolvedDocument, where: Location, section: Heading | None,

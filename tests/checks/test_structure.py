@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.checks.support import check_tree, document, of_rule
 
 
@@ -641,4 +643,34 @@ def test_a_reference_to_a_table_numbered_in_a_caption_paragraph_is_fine(tmp_path
             - 表1-1 招聘计划表
             - table: {header: [[岗位]], rows: [[工程师]]}
     """)
+    assert of_rule(findings, "STRUCT-REFERENCE") == []
+
+
+SECTIONS_FOR_SUBJECTS = """\
+    - title: 总则
+      body:
+        - {said}
+    - title: 计划
+      sections:
+        - title: 人员培训计划
+          body: [每年组织两次培训。]
+        - title: 研发经费投入计划
+          body: [研发投入每年50万元。]
+"""
+
+
+@pytest.mark.parametrize("said", [
+    "研发经费投入计划详见2.1。", "有关研发经费的安排，参见第2.1节。", "经费投入见2.1。"])
+def test_a_reference_by_section_number_for_another_sections_subject_is_reported(tmp_path, said):
+    findings = check_sections(tmp_path, SECTIONS_FOR_SUBJECTS.format(said=said))
+    [(document, line, message)] = of_rule(findings, "STRUCT-REFERENCE")
+    assert (document, line) == ("DEMO-ITSS-0001", 17)
+    assert "cites 2.1. for its subject, but 2.1. is titled “人员培训计划”; 2.2. is " \
+           "“研发经费投入计划”" in message
+
+
+@pytest.mark.parametrize("said", [
+    "研发经费投入计划详见2.2。", "培训安排见2.1。", "具体要求详见2.1。", "详见2.2。"])
+def test_a_reference_by_section_number_for_its_own_subject_is_fine(tmp_path, said):
+    findings = check_sections(tmp_path, SECTIONS_FOR_SUBJECTS.format(said=said))
     assert of_rule(findings, "STRUCT-REFERENCE") == []

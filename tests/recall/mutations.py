@@ -208,6 +208,7 @@ def _classes() -> dict[str, DefectClass]:
         "prose-against-prose": DefectClass("KPI-PROSE-MISMATCH", prose_against_prose),
         "caption-duplicate": DefectClass("STRUCT-CAPTION-DUPLICATE", more.caption_duplicate),
         "reference-wrong-table": DefectClass("STRUCT-REFERENCE", more.reference_wrong_table),
+        "reference-wrong-section": DefectClass("STRUCT-REFERENCE", more.reference_wrong_section),
         "reference-ambiguous": DefectClass("STRUCT-REFERENCE", more.reference_ambiguous),
         "reference-missing": DefectClass("STRUCT-REFERENCE", more.reference_missing),
         "document-kind": DefectClass("XREF-DOCUMENT-KIND", more.document_kind),

@@ -65,6 +65,23 @@ def reference_wrong_table(data: SetData, rng: Random, variant: int) -> Expected:
     return Expected("STRUCT-REFERENCE", number, block)
 
 
+def reference_wrong_section(data: SetData, rng: Random, variant: int) -> Expected:
+    number = rng.choice(data.numbers())
+    chapters = data.document(number)["sections"]
+    (first, _), (second, subject) = w.TABLE_SUBJECTS[variant % 8], \
+        w.TABLE_SUBJECTS[(variant + 3) % 8]
+    # A chapter of two sections with distinct subjects; its text cites the first by
+    # number for the second's subject.
+    chapters.append({"title": "专项计划", "body": [],
+                     "sections": [{"title": first, "body": ["按计划执行。"]},
+                                  {"title": second, "body": ["按计划执行。"]}]})
+    chapter = len(chapters)
+    text = w.SECTION_REFERENCES[variant % len(w.SECTION_REFERENCES)].format(
+        subject=subject, section=f"{chapter}.1")
+    chapters[-1]["body"].append(text)
+    return Expected("STRUCT-REFERENCE", number, ("sections", chapter - 1, "body", 0))
+
+
 def reference_ambiguous(data: SetData, rng: Random, variant: int) -> Expected:
     number = rng.choice(data.numbers())
     section = _section(data, number, rng)

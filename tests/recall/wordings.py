@@ -91,6 +91,13 @@ TABLE_REFERENCES = [
     "{subject}（见{table}）由运维部负责落实。", "{table}列出了{subject}。",
     "{subject}参见 {table}。", "2025年{subject}如下，详见{table}。", "{subject}，具体见{table}。",
 ]
+# A reference to a section by number, with the subject the sentence gives it (见4.2).
+SECTION_REFERENCES = [
+    "{subject}详见{section}。", "有关{subject}，参见第{section}节。", "{subject}见{section}。",
+    "{subject}的具体要求详见{section}节。", "{subject}参照{section}执行。",
+    "2025年{subject}如下，详见{section}。", "{subject}，具体见{section}。",
+    "{subject}（详见{section}）由质量部负责落实。",
+]
 MISSING_REFERENCES = ["详见表{c}-9。", "具体内容如表{c}-9所示。", "参见表 {c}－9。",
                       "见第{c}.9节。", "详见{c}.9.1。", "各岗位要求见表{c}-7。",
                       "相关规定参见第{c}.8节。", "职责分工如表{c}-8所示。"]
