@@ -3,7 +3,10 @@ text as it prints, its history, and the KPIs side by side."""
 
 from __future__ import annotations
 
+import os
 import re
+
+import pytest
 
 from docgen.pipeline import check_documents, load_document_set
 from docgen.wordml.reader import read_docx
@@ -99,3 +102,23 @@ def test_the_version_counts_the_loads(client):
     first = client.get("/api/version").json()["version"]
     client.app.state.dashboard.state.reload()
     assert client.get("/api/version").json()["version"] == first + 1
+
+
+@pytest.mark.libreoffice
+def test_the_pdf_is_made_when_it_is_downloaded(project):
+    from starlette.testclient import TestClient
+
+    from docgen.errors import LibreOfficeError
+    from docgen.render.libreoffice import find_libreoffice
+    from docgen.serve.app import create_app
+
+    try:
+        find_libreoffice()
+    except LibreOfficeError as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the PDF tests, but: {error.message}")
+        pytest.skip(error.message)
+    client = TestClient(create_app(project))
+    assert "/download/pdf" in client.get("/documents/YNTD-ITSS-0600").text
+    pdf = client.get("/documents/YNTD-ITSS-0600/download/pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
