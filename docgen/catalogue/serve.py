@@ -31,8 +31,6 @@ NOT_LOADED = define("serve.not-loaded", "the content does not load, so nothing c
                     hint="fix the problems shown at the top of the page first")
 BAD_LEVEL = define("serve.bad-level", "choose a minor revision or a major one",
                    hint="minor: V1.0 -> V1.1; major: V1.3 -> V2.0")
-BAD_DATE = define("serve.bad-date", "{field} is not a date: {value!q}",
-                  hint="write it as 2025-01-07")
 NOT_FOUND = define("serve.not-found", "there is nothing at this address")
 
 # The interface's words, by key.
@@ -84,9 +82,6 @@ UI = {key: define(f"serve.ui.{key}", text) for key, text in {
     "kpi": "KPI",
     "disagree": "disagree",
     "no-kpis": "No document states a KPI.",
-    "target": "Target",
-    "period": "Period",
-    "formula": "Formula",
     "updated": "The content changed: this page is updated.",
     "changed-while-editing": "The content changed; reload the page to see it.",
     "read-only": "Read-only: actions are turned off.",
