@@ -11,8 +11,9 @@ BIN := $(VENV)/bin
 
 .PHONY: build pdf test bench recall system-deps template clean
 
-# LibreOffice (for PDFs), Noto CJK fonts and poppler (to read PDFs back in the tests).
-SYSTEM_PACKAGES := libreoffice-writer-nogui python3-uno fonts-noto-cjk poppler-utils
+# LibreOffice (for PDFs), Noto CJK fonts and poppler (to read PDFs back in the tests), and
+# Chromium (the browser tests of docgen serve drive it through Playwright).
+SYSTEM_PACKAGES := libreoffice-writer-nogui python3-uno fonts-noto-cjk poppler-utils chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # setuptools announces every editable install with an "Editable installation" banner
@@ -33,8 +34,8 @@ pdf: $(BIN)/docgen system-deps
 system-deps:
 	@if command -v soffice >/dev/null && command -v pdftotext >/dev/null \
 	    && /usr/bin/python3 -c "import uno" 2>/dev/null \
-	    && fc-list | grep -q "Noto Serif CJK SC"; then \
-	  echo "LibreOffice, python3-uno, fonts and poppler are installed"; \
+	    && fc-list | grep -q "Noto Serif CJK SC" && [ -x /usr/bin/chromium ]; then \
+	  echo "LibreOffice, python3-uno, fonts, poppler and Chromium are installed"; \
 	else \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \

@@ -22,11 +22,13 @@ import platform
 import re
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,6 +44,7 @@ TARGETS = {  # figure: (limit, what it means)
     "noop_rebuild_s": (0.5, "no-op rebuild < 0.5 s"),
     "pdf_per_document_s": (0.6, "PDF ≤ 0.6 s per document after start-up"),
     "peak_memory_mb": (300, "peak memory < 300 MB"),
+    "serve_set_page_s": (0.3, "docgen serve: the set page answers < 300 ms"),
 }
 
 
@@ -146,6 +149,26 @@ def measure_check(project: Project, repeat: int, startup: float) -> dict:
             "check_repeated_s": repeated}
 
 
+def measure_serve(project: Project, repeat: int) -> dict:
+    """The set page of `docgen serve` over the built set: the median time to answer it."""
+    process = subprocess.Popen([*project.command("serve", "--port", "0", "--read-only")],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        url = re.search(r"http://\S+", process.stdout.readline()).group(0)
+
+        def fetch() -> float:
+            started = time.perf_counter()
+            with urllib.request.urlopen(url) as response:
+                response.read()
+            return time.perf_counter() - started
+
+        fetch()  # the first answer loads the page templates
+        return {"serve_set_page_s": median(max(repeat, 5), fetch)}
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=30)
+
+
 def measure_memory(project: Project) -> dict:
     """Peak memory of a cold build: the whole process tree's proportional set size
     (shared pages counted once), sampled, and the largest process's peak resident size."""
@@ -243,6 +266,7 @@ def report(figures: dict) -> str:
         (f"check of {documents}", f"{figures['check_s']:.2f} s "
          f"({figures['check_own_work_s']:.2f} s own work)"),
         ("check again, nothing changed", f"{figures['check_repeated_s']:.3f} s"),
+        (f"docgen serve: set page of {documents}", f"{figures['serve_set_page_s'] * 1000:.0f} ms"),
         ("peak memory of a cold build", f"{figures['peak_memory_mb']:.0f} MB (process tree, "
          f"PSS); largest process {figures['peak_process_rss_mb']:.0f} MB RSS"),
     ]
@@ -291,6 +315,7 @@ def main() -> None:
         figures |= measure_builds(project, arguments.repeat)
         figures |= measure_check(project, arguments.repeat, startup)
         figures |= measure_memory(project)
+        figures |= measure_serve(project, arguments.repeat)
         figures |= measure_pdf(folder / "pdf", arguments.repeat)
         figures |= measure_pandoc(project, arguments.repeat)
         if "pandoc_s" in figures:

@@ -382,3 +382,28 @@ def list_documents(content: Path | None, templates: Path | None, output: Path | 
         document_set = load_document_set(_project(content, templates, output),
                                          workers=workers)
     _echo_lines(document_table(document_set.documents, run_checks(document_set)))
+
+
+@main.command()
+@click.option("--port", type=click.IntRange(0, 65535),
+              help="Port to listen on (default: 8765, or a free one if it is taken).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback lets others read the set.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the dashboard in a browser.")
+@click.option("--read-only", is_flag=True, help="Show the set; turn off bump, release, withdraw "
+                                                "and the other actions.")
+@project_options
+@handle_errors
+def serve(port: int | None, host: str, open_browser: bool, read_only: bool,
+          content: Path | None, templates: Path | None, output: Path | None) -> None:
+    """Serve the dashboard: the set, each document's findings and text, in a browser.
+
+    The pages follow edits of the content and the templates as they are saved. Ctrl-C
+    stops it.
+    """
+    from docgen.serve.server import serve as serve_dashboard
+
+    serve_dashboard(_project(content, templates, output), host=host, port=port,
+                    open_browser=open_browser, read_only=read_only,
+                    say=lambda message: _echo_lines(message_lines(message)),
+                    warn=lambda message: _echo_lines(message_lines(message), err=True))
