@@ -22,6 +22,10 @@ from docgen.content.values import Target, Version, parse_identifier
 # The models a file may hold, in the order a reader meets them.
 SECTIONS: list[tuple[str, type[schema.ContentModel], str]] = [
     ("org.yaml", schema.Organization, "The organization: one `org.yaml` per folder."),
+    ("House style", schema.StyleSettings,
+     "The value of `style` in org.yaml, and in a document (over the organization's, key by "
+     "key); see [the pictures](content-format.md#house-styles)."),
+    ("Captions", schema.CaptionStyle, "The value of a house style's `captions`."),
     ("Department", schema.Department, "An item of `departments`."),
     ("Person", schema.Person, "An item of `people`."),
     ("Known document", schema.KnownDocument, "An item of `known_documents`."),

@@ -392,7 +392,7 @@ TYPING_CASES = [
             """),
         content_problems(
             f"{DOC}:18:17: error: '1' is not allowed for 'format'",
-            "    hint: use one of: '1.', '(1)', '1)' or '①'"),
+            "    hint: use one of: '1.', '1、', '(1)', '（1）', '1)', '①' or 'a.'"),
         id="list format: 1"),
     pytest.param(
         DOCUMENT_YAML.replace("kind: 计划", "kind: off"),

@@ -57,6 +57,7 @@ from docgen.content.views import (
 )
 from docgen.errors import ContentError, Problem
 from docgen.messages import Message, MessageType
+from docgen.style_options import house_style
 
 # What prose may cite is defined in docgen.content.views; these names are kept here too.
 __all__ = ["ActivityView", "DocumentView", "KpiView", "SectionView", "TableView",
@@ -146,7 +147,7 @@ class _DocumentResolver:
         self.content = content
         self.loaded = loaded
         self.document = loaded.model
-        self.style = content.style
+        self.style = house_style(loaded.model.style, content.style)
         self.problems: list[Problem] = signer_problems(content, loaded.model)
         self.caption_numbers: dict[int, tuple[int, int]] = {}
         # Tables laid out by the first pass whose text interpolates nothing: the second
@@ -176,22 +177,32 @@ class _DocumentResolver:
             blocks.append(Heading(numbers, section.title, bookmark, section))
             blocks.extend(self._block(block) for block in section.body)
         return ResolvedDocument(self.document, self.content.organization, self.content.key,
-                                self.loaded.path, blocks, self.loaded.releases, self.style)
+                                self.loaded.path, blocks, self.loaded.releases, self.style,
+                                self._template())
+
+    def _template(self) -> str:
+        """Return the template the document names, else its organization's."""
+        if "template" in self.document.model_fields_set:
+            return self.document.template
+        return self.content.organization.template or self.document.template
 
     # -- first pass: what prose can refer to ------------------------------------------
 
     def _learn_references(self) -> None:
         counters: dict[int, int] = {}
-        for numbers, section in _walk(self.document.sections):
+        walked = list(_walk(self.document.sections))
+        labels = iter(self.style.heading_labels([numbers for numbers, _section in walked
+                                                 if len(numbers) <= MAX_HEADING_LEVEL]))
+        for numbers, section in walked:
             if len(numbers) > MAX_HEADING_LEVEL:
                 self.problems.append(Problem(
                     section.location("title"),
                     said.TOO_DEEP(depth=len(numbers), most=MAX_HEADING_LEVEL)))
                 continue
+            label = next(labels)
             if section.id is not None:
                 self._claim(self.sections, section.id, section, said.SECTION_ID_TWICE)
-                self.sections[section.id] = SectionView(self.style.heading_number(numbers),
-                                                        section.title)
+                self.sections[section.id] = SectionView(label, section.title)
             for block in section.body:
                 caption = getattr(block, "caption", None) or getattr(
                     getattr(block, "table", None), "caption", None)

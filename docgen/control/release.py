@@ -75,7 +75,7 @@ def release(project: Project, number: str, *, on: dt.date, force: bool = False,
                            f"released.",
                            "fix them, or release anyway with --force (the release record will "
                            "say it was forced)")
-    template = TemplateSet(project.templates).get(document.model.template)
+    template = TemplateSet(project.templates).get(document.template)
     target = released_path(project, document)
     write_atomically(target, render_docx(document, template))
     if pdf:

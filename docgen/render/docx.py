@@ -67,10 +67,10 @@ class TemplateSet:
 
     def problems(self, documents: list[ResolvedDocument]) -> list[Problem]:
         """Return a problem for every document that asks for a template that is not there."""
-        return [Problem(document.model.location("template"),
-                        NO_TEMPLATE_FOR(name=document.model.template, available=self._available()))
+        return [Problem(document.template_location,
+                        NO_TEMPLATE_FOR(name=document.template, available=self._available()))
                 for document in documents
-                if not (self.folder / f"{document.model.template}.docx").exists()]
+                if not (self.folder / f"{document.template}.docx").exists()]
 
 
 def frame_context(document: ResolvedDocument) -> dict[str, object]:
