@@ -88,6 +88,12 @@ class HouseStyle:
             labels.append(self.heading_number(shown))
         return labels
 
+    def heading_separator(self, level: int) -> str:
+        """Return what stands between a heading's label and its title at `level` (1-based):
+        a space, or nothing where the label ends in its own mark (一、目的)."""
+        suffixes = self.heading_suffixes
+        return "" if suffixes[min(level, len(suffixes)) - 1] == "nothing" else " "
+
     def heading_lists(self) -> tuple[tuple[tuple[str, str, str], ...], ...]:
         """Return the Word lists that number the heading levels, each a tuple of levels
         (numFmt, lvlText, suffix) bound to the next heading styles in order: one list, or
@@ -102,7 +108,7 @@ class HouseStyle:
 
     def heading_line(self, numbers: tuple[int, ...], title: str) -> str:
         """Return a heading as a table of contents lists it: 4.1.1. 人员招聘计划."""
-        return f"{self.heading_number(numbers)} {title}"
+        return f"{self.heading_number(numbers)}{self.heading_separator(len(numbers))}{title}"
 
     def caption_number(self, number: tuple[int, int]) -> str:
         """Return a table's number from (chapter, place in chapter): (4, 1) -> 表4-1."""

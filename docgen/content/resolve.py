@@ -202,7 +202,8 @@ class _DocumentResolver:
             label = next(labels)
             if section.id is not None:
                 self._claim(self.sections, section.id, section, said.SECTION_ID_TWICE)
-                self.sections[section.id] = SectionView(label, section.title)
+                self.sections[section.id] = SectionView(
+                    label, section.title, self.style.heading_separator(len(numbers)))
             for block in section.body:
                 caption = getattr(block, "caption", None) or getattr(
                     getattr(block, "table", None), "caption", None)

@@ -33,6 +33,7 @@ from docgen.messages import Message
 from docgen.style import HouseStyle, template_filters
 from docgen.wordml.body import BodyWriter
 from docgen.wordml.document import WordTemplate
+from docgen.wordml.heading_labels import HeadingNumbering
 from docgen.wordml.toc import TocEntry
 
 NOT_DOCUMENT_TEMPLATES = {"register"}
@@ -128,11 +129,28 @@ _SCALARS = frozenset({str, int, float, bool, type(None), Decimal})
 
 
 def toc_lines(document: ResolvedDocument, template: WordTemplate) -> list[str]:
-    """Return each heading as the table of contents lists it: the label the template's
-    heading list gives it (4.1.1.), a space and its title."""
-    labels = template.heading_numbering.labels([heading.level for heading in document.headings])
-    return [f"{label} {heading.title}" if label else heading.title
-            for label, heading in zip(labels, document.headings, strict=True)]
+    """Return each heading as the table of contents lists it: the label its heading list
+    gives it (4.1.1.; the house style's scheme, else the template's own), what follows the
+    label (a space, or nothing after 一、) and its title."""
+    labels = heading_numbering(document, template).labels(
+        [heading.level for heading in document.headings], separated=True)
+    return [label + heading.title for label, heading in zip(labels, document.headings,
+                                                            strict=True)]
+
+
+_SCHEME_NUMBERINGS: dict[tuple[str, object], HeadingNumbering] = {}
+
+
+def heading_numbering(document: ResolvedDocument, template: WordTemplate) -> HeadingNumbering:
+    """Return the list that numbers `document`'s headings: its house style's heading
+    scheme, written over the template's numbering, or the template's own heading list."""
+    if document.style.heading_scheme is None:
+        return template.heading_numbering
+    lists = document.style.heading_lists()
+    key = (template.digest, lists)
+    if key not in _SCHEME_NUMBERINGS:
+        _SCHEME_NUMBERINGS[key] = HeadingNumbering.of_package(template.data, lists)
+    return _SCHEME_NUMBERINGS[key]
 
 
 def caption_text(table: TableBlock, style: HouseStyle) -> str | None:
@@ -174,6 +192,8 @@ def render_docx(document: ResolvedDocument, template: WordTemplate,
                 page_numbers: dict[str, int] | None = None) -> bytes:
     """Return the .docx bytes of `document`; `page_numbers` maps heading bookmarks to pages."""
     word = template.render(frame_context(document), template_filters(document.style))
+    if document.style.heading_scheme is not None:
+        word.number_headings(document.style.heading_lists())
     writer = word.body_writer()
     for block in document.blocks:
         write_block(writer, block, document.style)

@@ -78,6 +78,20 @@ class Numbering:
         self._insert_in_order(num)
         return num_id
 
+    def add_definition(self, abstract: etree._Element) -> int:
+        """Return the numId of a new list instance of `abstract`, a w:abstractNum added
+        under the next free id."""
+        abstract_id = 1 + max((int(node.get(w("abstractNumId")))
+                               for node in self.root.iter(w("abstractNum"))), default=-1)
+        abstract.set(w("abstractNumId"), str(abstract_id))
+        self._insert_in_order(abstract)
+        num_id = self._next_num_id
+        self._next_num_id += 1
+        num = element("num", {"numId": str(num_id)})
+        sub(num, "abstractNumId", {"val": str(abstract_id)})
+        self._insert_in_order(num)
+        return num_id
+
     def _insert_in_order(self, node: etree._Element) -> None:
         """Insert a w:num or w:abstractNum where the schema wants it: numPicBullet*,
         abstractNum*, num*, numIdMacAtCleanup? (Word writes the last one; a w:num after
