@@ -256,12 +256,18 @@ class _DocumentResolver:
                 for entry in entries:
                     counter = entry.restart_at or counter + 1
                     entry.number = counter
-            return ListBlock(ordered, block.format if ordered else "•", entries, block)
+            return ListBlock(ordered, self._list_format(block), entries, block)
         if isinstance(block, schema.TableBlock):
             return self._table(block)
         if isinstance(block, schema.KpiTable):
             return self._kpi_table(block)
         return self._activity_table(block)
+
+    def _list_format(self, block: schema.BulletList | schema.NumberedList) -> str:
+        """Return the label a list is drawn with: its own, else the house style's."""
+        if isinstance(block, schema.BulletList):
+            return block.format or self.style.bullet
+        return block.format if "format" in block.model_fields_set else self.style.list_format
 
     def _text(self, text: str, where: Where) -> str:
         if not needs_interpolation(text):

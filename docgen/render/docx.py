@@ -195,6 +195,7 @@ def render_docx(document: ResolvedDocument, template: WordTemplate,
     if document.style.heading_scheme is not None:
         word.number_headings(document.style.heading_lists())
     writer = word.body_writer()
+    writer.cell_bullet, writer.cell_numbering = document.style.bullet, document.style.list_format
     for block in document.blocks:
         write_block(writer, block, document.style)
     word.insert_body(writer)
@@ -221,7 +222,7 @@ def write_block(writer: BodyWriter, block: Block, style: HouseStyle) -> None:
             writer.numbered_list(block.format, [(item.text, item.restart_at)
                                                 for item in block.items])
         else:
-            writer.bullet_list([item.text for item in block.items])
+            writer.bullet_list([item.text for item in block.items], block.format)
     elif isinstance(block, TableBlock):
         caption = caption_text(block, style)
         if caption:

@@ -87,6 +87,10 @@ class BodyWriter:
         self._parts: list[str] = []
         self._bookmark_id = first_bookmark_id
         self._after_table = False
+        self.cell_bullet = "•"
+        """The bullet of lists inside table cells."""
+        self.cell_numbering = "1."
+        """The label of numbered lists inside table cells."""
 
     def xml(self, *, break_page_first: bool = False, break_page_after: bool = False) -> str:
         """Return the body written so far as XML (w: prefixed), the first paragraph
@@ -129,9 +133,9 @@ class BodyWriter:
         """Add a table caption, kept with the table that follows."""
         self._paragraph(self.styles.caption, text)
 
-    def bullet_list(self, items: Sequence[str]) -> None:
-        """Add a bulleted list."""
-        num_id = self.numbering.start_list("bullet")
+    def bullet_list(self, items: Sequence[str], bullet: str = "•") -> None:
+        """Add a bulleted list with `bullet` (docgen.wordml.numbering.LIST_FORMATS)."""
+        num_id = self.numbering.start_list(bullet)
         for text in items:
             self._paragraph(self.styles.bullet, text, numbering=num_id)
 
@@ -214,7 +218,8 @@ class BodyWriter:
                 previous_kind = "text"
                 continue
             if line.kind != previous_kind:  # each run of items in a cell is a list of its own
-                list_id = self.numbering.start_list("bullet" if line.kind == "bullet" else "1.")
+                list_id = self.numbering.start_list(
+                    self.cell_bullet if line.kind == "bullet" else self.cell_numbering)
             previous_kind = line.kind
             paragraphs.append(
                 f'<w:p><w:pPr><w:pStyle w:val="{style}"/><w:numPr><w:ilvl w:val="0"/>'

@@ -18,14 +18,22 @@ from lxml import etree
 from docgen.wordml.list_numbering import read_definition
 from docgen.wordml.xml import element, sub, w
 
-# format name -> (numFmt, lvlText of the first level, lvlText pattern for deeper levels)
+# format name -> (numFmt, lvlText of the first level)
 LIST_FORMATS: dict[str, tuple[str, str]] = {
-    "bullet": ("bullet", "•"),
+    "•": ("bullet", "•"),
+    "➤": ("bullet", "➤"),
+    "■": ("bullet", "■"),
+    "-": ("bullet", "-"),
     "1.": ("decimal", "%1."),
+    "1、": ("decimal", "%1、"),
     "(1)": ("decimal", "(%1)"),
+    "（1）": ("decimal", "（%1）"),
     "1)": ("decimal", "%1)"),
     "①": ("decimalEnclosedCircle", "%1"),
+    "a.": ("lowerLetter", "%1."),
 }
+# The bullet that stands for the template's own, whichever glyph it draws.
+TEMPLATE_BULLET = "•"
 
 
 # The order the schema gives the children of a list level (CT_Lvl).
@@ -108,14 +116,18 @@ class Numbering:
 
     def _find(self, list_format: str) -> int | None:
         number_format, text = LIST_FORMATS[list_format]
+        any_bullet = None
         for node in self.root.iter(w("abstractNum")):
             first = read_definition(node).levels.get(0)
             # A level bound to a paragraph style numbers headings, not lists.
             if first is None or first.style is not None or first.number_format != number_format:
                 continue
-            if first.is_bullet or first.text == text:
+            if first.text == text:
                 return int(node.get(w("abstractNumId")))
-        return None
+            if first.is_bullet and any_bullet is None:
+                any_bullet = int(node.get(w("abstractNumId")))
+        # • is the template's bullet, even one drawn in Symbol or Wingdings.
+        return any_bullet if list_format == TEMPLATE_BULLET else None
 
     def _add(self, list_format: str) -> int:
         number_format, text = LIST_FORMATS[list_format]
