@@ -11,3 +11,7 @@ TABLE_NUMBER_UNPRINTED = define(
     "style.table-number-unnumbered",
     "the table is given the number {number}, but the house style does not number tables",
     hint="remove 'number:', or number the captions (captions: {{numbering: chapter}})")
+TABLE_UNNUMBERED = define(
+    "fact.table-unnumbered",
+    "{expression} cites the number of table {table!q}, but the house style does not number "
+    "tables", hint="refer to the table by its title: {{{{ table.<id>.caption }}}}")

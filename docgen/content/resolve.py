@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from docgen.catalogue import content_resolve as said
+from docgen.catalogue import style as style_said
 from docgen.catalogue.checks import ROLES
 from docgen.catalogue.report import NONE
 from docgen.content import schema
@@ -209,9 +210,7 @@ class _DocumentResolver:
                     getattr(block, "table", None), "caption", None)
                 # A caption imported with its own number (表3-1 …) is printed as written.
                 if isinstance(block, CAPTIONED) and caption and not LITERAL_CAPTION.match(caption):
-                    counted = numbers[0] if self.style.captions_restart else 0
-                    counters[counted] = counters.get(counted, 0) + 1
-                    self.caption_numbers[id(block)] = (numbers[0], counters[counted])
+                    self._number_caption(block, numbers[0], counters)
                 if isinstance(block, schema.TableBlock) and block.table.id is not None:
                     self._claim(self.tables, block.table.id, block.table,
                                 said.TABLE_ID_TWICE)
@@ -224,6 +223,20 @@ class _DocumentResolver:
                         self._table_number(block), block.table.caption or "",
                         {name: format(value, "f") for name, value in column_sums(laid_out).items()})
 
+    def _number_caption(self, block: Any, chapter: int, counters: dict[int, int]) -> None:
+        """Give a captioned table its number, (chapter, place): the next in its chapter or
+        in the document, or the one it was given (`number:`), from which the next count on."""
+        given = (block.table if isinstance(block, schema.TableBlock) else block).number
+        if not self.style.captions_numbered:
+            if given is not None:
+                self.problems.append(Problem(
+                    (block.table if isinstance(block, schema.TableBlock) else block)
+                    .location("number"), style_said.TABLE_NUMBER_UNPRINTED(number=given)))
+            return
+        counted = chapter if self.style.captions_restart else 0
+        counters[counted] = given if given is not None else counters.get(counted, 0) + 1
+        self.caption_numbers[id(block)] = (chapter, counters[counted])
+
     def _table_number(self, block: schema.TableBlock) -> str | Absent:
         """Return the number prose cites a table by: the one the renderer gives its caption,
         or the one its caption was written with; Absent for a table without a caption."""
@@ -234,6 +247,8 @@ class _DocumentResolver:
         if literal:
             return re.sub(r"\s+", "", literal[1])  # as the caption wrote it
         table_id = block.table.id or ""
+        if block.table.caption and not self.style.captions_numbered:
+            return Absent(table_id, style_said.TABLE_UNNUMBERED, {"table": table_id})
         return Absent(table_id, said.TABLE_NUMBER, {"table": table_id})
 
     def _claim(self, registry: dict[str, Any], key: str, owner: schema.ContentModel,

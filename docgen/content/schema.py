@@ -290,7 +290,12 @@ class Table(ContentModel):
     id: Identifier | None = None
     """How prose refers to the table: {{ table.recruitment.sum['计划人数'] }}."""
     caption: str | None = None
-    """Caption shown above the table; the renderer numbers it (表4-1)."""
+    """Caption shown above the table (or below, as the house style says); the renderer
+    numbers it (表4-1)."""
+    number: int | None = Field(default=None, ge=1)
+    """Only for imported content: the number the original printed on this caption where it
+    breaks the sequence (5 for 表3-5 after 表3-2, or for 表5). The caption shows it,
+    {{ table.<id>.number }} gives it, and the tables after it count on from it."""
     header: list[RowInput] = Field(min_length=1)
     """Header rows, repeated on every page the table spans."""
     rows: list[RowInput] = Field(default_factory=list)
@@ -333,7 +338,11 @@ class KpiTable(ContentModel):
     kpi_table: list[Identifier] = Field(min_length=1)
     """The KPIs (by id) to show as 指标名称 / 计算方式 / 目标值 / 考核周期."""
     caption: str | None = None
-    """Caption above the table."""
+    """Caption above the table (or below, as the house style says)."""
+    number: int | None = Field(default=None, ge=1)
+    """Only for imported content: the number the original printed on this caption where it
+    breaks the sequence (5 for 表3-5 after 表3-2, or for 表5). The caption shows it,
+    {{ table.<id>.number }} gives it, and the tables after it count on from it."""
 
 
 class ActivityTable(ContentModel):
@@ -341,7 +350,11 @@ class ActivityTable(ContentModel):
     """The activities (by id) to show as 编号 / 工作项目 / 措施及要求 / 责任部门 / 配合部门 /
     负责人 / 计划实施日期."""
     caption: str | None = None
-    """Caption above the table."""
+    """Caption above the table (or below, as the house style says)."""
+    number: int | None = Field(default=None, ge=1)
+    """Only for imported content: the number the original printed on this caption where it
+    breaks the sequence (5 for 表3-5 after 表3-2, or for 表5). The caption shows it,
+    {{ table.<id>.number }} gives it, and the tables after it count on from it."""
 
 
 BLOCK_KEYS = {

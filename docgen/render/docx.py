@@ -155,7 +155,7 @@ def heading_numbering(document: ResolvedDocument, template: WordTemplate) -> Hea
 
 def caption_text(table: TableBlock, style: HouseStyle) -> str | None:
     """Return a table's caption with its number: 表4-1 2025年培训计划表; an imported
-    caption as it was written."""
+    caption as it was written; the title alone where the house style numbers no tables."""
     if table.caption is None or table.caption_number is None or table.written_number:
         return table.written_caption
     return f"{style.caption_number(table.caption_number)} {table.caption}"
@@ -225,8 +225,10 @@ def write_block(writer: BodyWriter, block: Block, style: HouseStyle) -> None:
             writer.bullet_list([item.text for item in block.items], block.format)
     elif isinstance(block, TableBlock):
         caption = caption_text(block, style)
-        if caption:
+        if caption and not style.captions_below:
             writer.caption(caption)
         writer.table(block.rows, block.column_count, block.widths or natural_widths(block),
                      block.header_rows, fit_to_text=block.widths is None)
+        if caption and style.captions_below:
+            writer.caption(caption, below=True)
 

@@ -105,9 +105,12 @@ class BodyWriter:
         return "".join(parts)
 
     def _paragraph(self, style: str, text: str, *, numbering: int | None = None,
-                   indent: str = "", centered: bool = False, inside: str = "") -> None:
-        # Properties in the order the schema requires: style, numbering, spacing, ...
+                   indent: str = "", centered: bool = False, inside: str = "",
+                   keep_next: bool = True) -> None:
+        # Properties in the order the schema requires: style, keepNext, numbering, spacing, ...
         properties = f'<w:pStyle w:val="{style}"/>'
+        if not keep_next:
+            properties += '<w:keepNext w:val="0"/>'
         if numbering is not None:
             properties += (f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{numbering}"/>'
                            "</w:numPr>")
@@ -129,9 +132,10 @@ class BodyWriter:
         """Add a paragraph of body text."""
         self._paragraph(self.styles.normal, text)
 
-    def caption(self, text: str) -> None:
-        """Add a table caption, kept with the table that follows."""
-        self._paragraph(self.styles.caption, text)
+    def caption(self, text: str, *, below: bool = False) -> None:
+        """Add a table caption, kept with the table that follows; `below` a table, kept
+        with nothing (the caption style keeps it with the next paragraph)."""
+        self._paragraph(self.styles.caption, text, keep_next=not below)
 
     def bullet_list(self, items: Sequence[str], bullet: str = "•") -> None:
         """Add a bulleted list with `bullet` (docgen.wordml.numbering.LIST_FORMATS)."""
