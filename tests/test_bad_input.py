@@ -845,7 +845,7 @@ TEMPLATE_CASES = [
         ask_for_missing_template,
         content_problems(
             f"{DOC}:4:11: error: there is no template 'fancy' in the templates folder",
-            "    hint: available templates: controlled-document"),
+            "    hint: available templates: controlled-document, policy"),
         id="a document asks for a template that does not exist"),
 ]
 
