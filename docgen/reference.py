@@ -113,7 +113,8 @@ PROSE_VALUES: dict[str, str] = {
     "activity": "the document's activities by id: `.name`, `.responsible`, `.cooperating`, "
                 "`.owner`, `.when`, `.frequency`",
     "processes": "the document's process groups by id, each a list of process names",
-    "section": "sections with an id: `.number` (4.1.1.), `.title`; alone, both",
+    "section": "sections with an id: `.number` (4.1.1., 第七条), `.title`, `.separator` "
+               "(what stands between them: a space, or nothing after 一、); alone, all three",
     "table": "tables with an id: `.number` (表4-1, or the number its caption was written "
              "with), `.caption`, `.sum['column']` (the column's sum over the body rows); "
              "alone, the number",
