@@ -9,6 +9,7 @@ import re
 import subprocess
 
 from docgen.project import Project
+from docgen.render.register import write_registers
 from docgen.wordml.reader import read_docx
 from tests.support.building import build
 from tests.support.trees import REPO, TEMPLATES
@@ -61,3 +62,11 @@ def test_the_pdf_shows_the_second_organizations_numbers_and_dates(yntd_pdfs):
     assert "（1）谁主管谁负责" in flat and "■组织制定和修订信息安全制度" in flat
     assert "编制时间：2025年11月4日" in flat
     assert "信息安全事件分级表" in flat and not re.search(r"表\d", flat)
+
+
+def test_the_second_organizations_register_dates_in_its_house_style(tmp_path):
+    written = write_registers(Project(REPO / "content", TEMPLATES, tmp_path / "output"))
+    [register] = [path for path in written if path.name == "XLSJ 受控文件清单.docx"]
+    read = read_docx(register.read_bytes())
+    assert "截至 2025年11月20日：现行 0 份，草稿 1 份，作废 0 份" in [p.text for p in read.paragraphs]
+    assert [cell.text for cell in read.tables[0].rows[1]][8:] == ["2025年11月20日", "草稿"]
