@@ -121,7 +121,7 @@ def build(project: Project, numbers: Sequence[str] = (), *, strict: bool = False
 
     if pdf:
         result.pdfs = folder.plan_pdfs(
-            documents, [templates.get(document.model.template) for document in documents],
+            documents, [templates.get(document.template) for document in documents],
             keys, written=result.written, finish=finish)
     if not result.pdf_jobs:
         finish()

@@ -22,6 +22,10 @@ from docgen.content.values import Target, Version, parse_identifier
 # The models a file may hold, in the order a reader meets them.
 SECTIONS: list[tuple[str, type[schema.ContentModel], str]] = [
     ("org.yaml", schema.Organization, "The organization: one `org.yaml` per folder."),
+    ("House style", schema.StyleSettings,
+     "The value of `style` in org.yaml, and in a document (over the organization's, key by "
+     "key); see [the pictures](content-format.md#house-styles)."),
+    ("Captions", schema.CaptionStyle, "The value of a house style's `captions`."),
     ("Department", schema.Department, "An item of `departments`."),
     ("Person", schema.Person, "An item of `people`."),
     ("Known document", schema.KnownDocument, "An item of `known_documents`."),
@@ -109,7 +113,8 @@ PROSE_VALUES: dict[str, str] = {
     "activity": "the document's activities by id: `.name`, `.responsible`, `.cooperating`, "
                 "`.owner`, `.when`, `.frequency`",
     "processes": "the document's process groups by id, each a list of process names",
-    "section": "sections with an id: `.number` (4.1.1.), `.title`; alone, both",
+    "section": "sections with an id: `.number` (4.1.1., 第七条), `.title`, `.separator` "
+               "(what stands between them: a space, or nothing after 一、); alone, all three",
     "table": "tables with an id: `.number` (表4-1, or the number its caption was written "
              "with), `.caption`, `.sum['column']` (the column's sum over the body rows); "
              "alone, the number",

@@ -39,6 +39,22 @@ class HouseStyle:
     """Heading labels per level, in Word's w:lvlText notation: "%1.%2." gives 4.1."""
     heading_formats: tuple[str, ...] = ("decimal",) * len(DEFAULT_HEADING_LEVELS)
     """The w:numFmt of each level's number: decimal, chineseCounting (一), ..."""
+    heading_scheme: str | None = None
+    """The heading scheme the style declares ("1.", "1", gbt9704, chapters), which docgen
+    writes into each document's numbering; None: the template's own heading list stands."""
+    heading_suffixes: tuple[str, ...] = ("space",) * len(DEFAULT_HEADING_LEVELS)
+    """What follows each level's label (w:suff): space, or nothing (一、目的)."""
+    articles_run_on: bool = False
+    """Whether level-2 headings count on through the chapters (第一章 第一条 … 第二章 第七条),
+    as a list of their own."""
+    list_format: str = "1."
+    """How numbered lists are labelled when a list does not say: 1. 1、 (1) （1） 1) ① a."""
+    bullet: str = "•"
+    """The bullet of bulleted lists when a list does not say: • ➤ ■ -; • is the template's."""
+    captions_numbered: bool = True
+    """Whether table captions carry a number (表4-1), or are a title only."""
+    captions_below: bool = False
+    """Whether a table's caption is written below the table rather than above it."""
     caption_format: str = "表{chapter}-{number}"
     """A table's number from its chapter and its place: 表4-1."""
     captions_restart: bool = True
@@ -60,9 +76,39 @@ class HouseStyle:
         formats = list(self.heading_formats) + ["decimal"] * len(numbers)
         return label_text(self.heading_levels[depth - 1], list(numbers), formats)
 
+    def heading_labels(self, sequence: Iterable[tuple[int, ...]]) -> list[str]:
+        """Return the label of each heading of a document, given the numbers of all of them in
+        document order: articles that run on through the chapters count on (第七条)."""
+        if not self.articles_run_on:
+            return [self.heading_number(numbers) for numbers in sequence]
+        labels, articles = [], 0
+        for numbers in sequence:
+            articles += len(numbers) == 2
+            shown = numbers[:1] + (articles,) + numbers[2:] if len(numbers) > 1 else numbers
+            labels.append(self.heading_number(shown))
+        return labels
+
+    def heading_separator(self, level: int) -> str:
+        """Return what stands between a heading's label and its title at `level` (1-based):
+        a space, or nothing where the label ends in its own mark (一、目的)."""
+        suffixes = self.heading_suffixes
+        return "" if suffixes[min(level, len(suffixes)) - 1] == "nothing" else " "
+
+    def heading_lists(self) -> tuple[tuple[tuple[str, str, str], ...], ...]:
+        """Return the Word lists that number the heading levels, each a tuple of levels
+        (numFmt, lvlText, suffix) bound to the next heading styles in order: one list, or
+        the chapters' and the run-on articles' (whose lvlText counts from %1 again)."""
+        levels = tuple(zip(self.heading_formats, self.heading_levels, self.heading_suffixes,
+                           strict=True))
+        if not self.articles_run_on:
+            return (levels,)
+        articles = tuple((number_format, _shift_levels(text), suffix)
+                         for number_format, text, suffix in levels[1:])
+        return levels[:1], articles
+
     def heading_line(self, numbers: tuple[int, ...], title: str) -> str:
         """Return a heading as a table of contents lists it: 4.1.1. 人员招聘计划."""
-        return f"{self.heading_number(numbers)} {title}"
+        return f"{self.heading_number(numbers)}{self.heading_separator(len(numbers))}{title}"
 
     def caption_number(self, number: tuple[int, int]) -> str:
         """Return a table's number from (chapter, place in chapter): (4, 1) -> 表4-1."""
@@ -177,6 +223,11 @@ def template_filters(style: HouseStyle) -> dict[str, Any]:
         return format_number(int(value), number_format or "decimal")
 
     return {"date": date, "number": number}
+
+
+def _shift_levels(text: str) -> str:
+    """Return a w:lvlText one level up: "第%2条" -> "第%1条" (a list of the level's own)."""
+    return re.sub(r"%([2-9])", lambda match: f"%{int(match.group(1)) - 1}", text)
 
 
 _EXCEL_CODES = {"Y": "yyyy", "y": "yy", "m": "mm", "-m": "m", "d": "dd", "-d": "d", "%": "%"}

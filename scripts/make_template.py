@@ -2,7 +2,8 @@
 
     python scripts/make_template.py [FOLDER]
 
-controlled-document.docx draws every controlled document; register.docx the
+controlled-document.docx draws every controlled document (policy.docx the same, with
+the kind of document in its page header, for organizations that name it); register.docx the
 controlled-document register (受控文件清单). Each is an ordinary .docx a quality manager
 may open in Word or WPS and restyle: fonts, sizes, the cover's layout, the header's
 wording. docgen only needs the Jinja tags ({{ doc.number }}, {%tr for r in revisions
@@ -541,6 +542,10 @@ TEMPLATES = {
     "controlled-document": lambda style: package_parts(document_xml(),
                                                        "{{ doc.number }} {{ doc.version }}",
                                                        "受控文件模板", style=style),
+    # A 管理制度's header names the kind of document and its number in 【】.
+    "policy": lambda style: package_parts(document_xml(),
+                                          "{{ doc.kind }}【{{ doc.number }}】{{ doc.version }}",
+                                          "管理制度模板", style=style),
     "register": lambda style: package_parts(register_xml(), "受控文件清单", "受控文件清单模板",
                                             text_width=LANDSCAPE_TEXT_WIDTH, style=style),
 }

@@ -392,7 +392,7 @@ TYPING_CASES = [
             """),
         content_problems(
             f"{DOC}:18:17: error: '1' is not allowed for 'format'",
-            "    hint: use one of: '1.', '(1)', '1)' or '①'"),
+            "    hint: use one of: '1.', '1、', '(1)', '（1）', '1)', '①' or 'a.'"),
         id="list format: 1"),
     pytest.param(
         DOCUMENT_YAML.replace("kind: 计划", "kind: off"),
@@ -845,7 +845,7 @@ TEMPLATE_CASES = [
         ask_for_missing_template,
         content_problems(
             f"{DOC}:4:11: error: there is no template 'fancy' in the templates folder",
-            "    hint: available templates: controlled-document"),
+            "    hint: available templates: controlled-document, policy"),
         id="a document asks for a template that does not exist"),
 ]
 

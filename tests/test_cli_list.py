@@ -87,6 +87,7 @@ def test_the_bundled_documents_are_listed_with_their_findings(runner, yntd_proje
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
         "NUMBER          TITLE                 VERSION  STATE  CHANGED     FINDINGS",
+        "XLSJ-ZD-001     信息安全管理制度      V1.1     draft  2025-11-04  -",
         "YNTD-ITSS-0303  运维服务能力管理计划  V1.0     draft  2025-01-07  7 errors, 3 warnings",
         "YNTD-ITSS-0417  运维服务质量管理计划  V1.0     draft  2025-01-07  4 errors, 1 warning",
         "YNTD-ITSS-0600  过程框架管理制度      V1.0     draft  2025-01-07  3 errors, 0 warnings"]

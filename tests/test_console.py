@@ -169,7 +169,7 @@ def test_a_build_whose_output_pipe_is_closed_ends_with_141_and_no_traceback(tmp_
 
 def test_quiet_leaves_out_the_summary_of_the_checks(runner, tmp_path, in_folder):
     root = in_folder(tmp_path)
-    shutil.copytree(REPO / "content", root / "content")  # the YNTD set has findings
+    shutil.copytree(REPO / "content" / "yntd", root / "content" / "yntd")  # the YNTD set has findings
     result = runner.invoke(main, ["build", "-q", "--templates", str(TEMPLATES)])
     assert result.exit_code == 0, result.output
     assert (result.stdout, result.stderr) == ("", "")
@@ -180,7 +180,7 @@ def test_quiet_leaves_out_the_summary_of_the_checks(runner, tmp_path, in_folder)
 
 def test_quiet_still_shows_the_errors_that_stop_a_strict_build(runner, tmp_path, in_folder):
     root = in_folder(tmp_path)
-    shutil.copytree(REPO / "content", root / "content")
+    shutil.copytree(REPO / "content" / "yntd", root / "content" / "yntd")
     result = runner.invoke(main, ["build", "-q", "--strict", "--templates", str(TEMPLATES)])
     assert result.exit_code == 1
     assert result.stdout == ""

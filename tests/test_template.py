@@ -91,3 +91,9 @@ def test_the_committed_register_template_is_what_the_generator_writes():
     assert register.read_bytes() == _generator().template_bytes("register")
     assert WordTemplate(register, required=("current", "withdrawn")).tags == {
         "org", "register", "current", "withdrawn"}
+
+
+def test_the_committed_policy_template_is_what_the_generator_writes():
+    policy = REPO / "templates" / "docx" / "policy.docx"
+    assert policy.read_bytes() == _generator().template_bytes("policy")
+    assert {"doc", "revisions", "body"} <= WordTemplate(policy).tags

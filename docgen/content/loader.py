@@ -24,6 +24,7 @@ from docgen.content.yaml_source import read_yaml_file, read_yaml_files
 from docgen.errors import ContentError, Location, Problem, UsageError
 from docgen.output import MAX_NAME_BYTES, file_name_fits
 from docgen.style import DEFAULT_STYLE, HouseStyle
+from docgen.style_options import house_style
 from docgen.workers import Workers
 
 ORG_FILE = "org.yaml"
@@ -54,7 +55,7 @@ class OrganizationContent:
     organization: Organization
     documents: list[LoadedDocument] = field(default_factory=list)
     style: HouseStyle = DEFAULT_STYLE
-    """How the organization prints numbers and dates (org.yaml does not declare one yet)."""
+    """How the organization prints numbers and dates: org.yaml's `style`, over the default."""
 
 
 def load_content(root: Path, workers: Workers | None = None) -> list[OrganizationContent]:
@@ -108,7 +109,8 @@ def load_organization(folder: Path, workers: Workers | None = None) -> Organizat
     if problems or organization is None:
         raise ContentError(problems)
     documents.sort(key=lambda loaded: loaded.model.number)
-    return OrganizationContent(folder.name, folder, organization, documents)
+    return OrganizationContent(folder.name, folder, organization, documents,
+                               house_style(organization.style))
 
 
 def _documents_without_organization(folder: Path) -> list[Problem]:

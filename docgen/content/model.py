@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import Literal
 
 from docgen.content.fingerprint import content_fingerprint
-from docgen.content.schema import ContentModel, Document, Organization, ReleaseRecord, Revision
+from docgen.content.schema import (
+    DEFAULT_TEMPLATE,
+    ContentModel,
+    Document,
+    Organization,
+    ReleaseRecord,
+    Revision,
+)
 from docgen.content.values import Version
 from docgen.errors import Location
 from docgen.style import DEFAULT_STYLE, HouseStyle
@@ -196,7 +203,17 @@ class ResolvedDocument:
     blocks: list[Block] = field(default_factory=list)
     releases: list[ReleaseRecord] = field(default_factory=list)
     style: HouseStyle = DEFAULT_STYLE
-    """How the organization prints numbers, dates and lists."""
+    """How the document prints numbers, dates and lists: its organization's house style,
+    with the document's own settings over it."""
+    template: str = DEFAULT_TEMPLATE
+    """The Word template it is rendered with: its own, else its organization's."""
+
+    @property
+    def template_location(self) -> Location:
+        """Where the template the document is rendered with was named."""
+        if "template" not in self.model.model_fields_set and self.organization.template:
+            return self.organization.location("template")
+        return self.model.location("template")
 
     @cached_property
     def fingerprint(self) -> str:

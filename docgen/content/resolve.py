@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from docgen.catalogue import content_resolve as said
+from docgen.catalogue import style as style_said
 from docgen.catalogue.checks import ROLES
 from docgen.catalogue.report import NONE
 from docgen.content import schema
@@ -57,6 +58,7 @@ from docgen.content.views import (
 )
 from docgen.errors import ContentError, Problem
 from docgen.messages import Message, MessageType
+from docgen.style_options import house_style
 
 # What prose may cite is defined in docgen.content.views; these names are kept here too.
 __all__ = ["ActivityView", "DocumentView", "KpiView", "SectionView", "TableView",
@@ -146,7 +148,7 @@ class _DocumentResolver:
         self.content = content
         self.loaded = loaded
         self.document = loaded.model
-        self.style = content.style
+        self.style = house_style(loaded.model.style, content.style)
         self.problems: list[Problem] = signer_problems(content, loaded.model)
         self.caption_numbers: dict[int, tuple[int, int]] = {}
         # Tables laid out by the first pass whose text interpolates nothing: the second
@@ -176,30 +178,39 @@ class _DocumentResolver:
             blocks.append(Heading(numbers, section.title, bookmark, section))
             blocks.extend(self._block(block) for block in section.body)
         return ResolvedDocument(self.document, self.content.organization, self.content.key,
-                                self.loaded.path, blocks, self.loaded.releases, self.style)
+                                self.loaded.path, blocks, self.loaded.releases, self.style,
+                                self._template())
+
+    def _template(self) -> str:
+        """Return the template the document names, else its organization's."""
+        if "template" in self.document.model_fields_set:
+            return self.document.template
+        return self.content.organization.template or self.document.template
 
     # -- first pass: what prose can refer to ------------------------------------------
 
     def _learn_references(self) -> None:
         counters: dict[int, int] = {}
-        for numbers, section in _walk(self.document.sections):
+        walked = list(_walk(self.document.sections))
+        labels = iter(self.style.heading_labels([numbers for numbers, _section in walked
+                                                 if len(numbers) <= MAX_HEADING_LEVEL]))
+        for numbers, section in walked:
             if len(numbers) > MAX_HEADING_LEVEL:
                 self.problems.append(Problem(
                     section.location("title"),
                     said.TOO_DEEP(depth=len(numbers), most=MAX_HEADING_LEVEL)))
                 continue
+            label = next(labels)
             if section.id is not None:
                 self._claim(self.sections, section.id, section, said.SECTION_ID_TWICE)
-                self.sections[section.id] = SectionView(self.style.heading_number(numbers),
-                                                        section.title)
+                self.sections[section.id] = SectionView(
+                    label, section.title, self.style.heading_separator(len(numbers)))
             for block in section.body:
                 caption = getattr(block, "caption", None) or getattr(
                     getattr(block, "table", None), "caption", None)
                 # A caption imported with its own number (表3-1 …) is printed as written.
                 if isinstance(block, CAPTIONED) and caption and not LITERAL_CAPTION.match(caption):
-                    counted = numbers[0] if self.style.captions_restart else 0
-                    counters[counted] = counters.get(counted, 0) + 1
-                    self.caption_numbers[id(block)] = (numbers[0], counters[counted])
+                    self._number_caption(block, numbers[0], counters)
                 if isinstance(block, schema.TableBlock) and block.table.id is not None:
                     self._claim(self.tables, block.table.id, block.table,
                                 said.TABLE_ID_TWICE)
@@ -212,6 +223,20 @@ class _DocumentResolver:
                         self._table_number(block), block.table.caption or "",
                         {name: format(value, "f") for name, value in column_sums(laid_out).items()})
 
+    def _number_caption(self, block: Any, chapter: int, counters: dict[int, int]) -> None:
+        """Give a captioned table its number, (chapter, place): the next in its chapter or
+        in the document, or the one it was given (`number:`), from which the next count on."""
+        given = (block.table if isinstance(block, schema.TableBlock) else block).number
+        if not self.style.captions_numbered:
+            if given is not None:
+                self.problems.append(Problem(
+                    (block.table if isinstance(block, schema.TableBlock) else block)
+                    .location("number"), style_said.TABLE_NUMBER_UNPRINTED(number=given)))
+            return
+        counted = chapter if self.style.captions_restart else 0
+        counters[counted] = given if given is not None else counters.get(counted, 0) + 1
+        self.caption_numbers[id(block)] = (chapter, counters[counted])
+
     def _table_number(self, block: schema.TableBlock) -> str | Absent:
         """Return the number prose cites a table by: the one the renderer gives its caption,
         or the one its caption was written with; Absent for a table without a caption."""
@@ -222,6 +247,8 @@ class _DocumentResolver:
         if literal:
             return re.sub(r"\s+", "", literal[1])  # as the caption wrote it
         table_id = block.table.id or ""
+        if block.table.caption and not self.style.captions_numbered:
+            return Absent(table_id, style_said.TABLE_UNNUMBERED, {"table": table_id})
         return Absent(table_id, said.TABLE_NUMBER, {"table": table_id})
 
     def _claim(self, registry: dict[str, Any], key: str, owner: schema.ContentModel,
@@ -244,12 +271,18 @@ class _DocumentResolver:
                 for entry in entries:
                     counter = entry.restart_at or counter + 1
                     entry.number = counter
-            return ListBlock(ordered, block.format if ordered else "•", entries, block)
+            return ListBlock(ordered, self._list_format(block), entries, block)
         if isinstance(block, schema.TableBlock):
             return self._table(block)
         if isinstance(block, schema.KpiTable):
             return self._kpi_table(block)
         return self._activity_table(block)
+
+    def _list_format(self, block: schema.BulletList | schema.NumberedList) -> str:
+        """Return the label a list is drawn with: its own, else the house style's."""
+        if isinstance(block, schema.BulletList):
+            return block.format or self.style.bullet
+        return block.format if "format" in block.model_fields_set else self.style.list_format
 
     def _text(self, text: str, where: Where) -> str:
         if not needs_interpolation(text):

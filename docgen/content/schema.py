@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -19,8 +20,24 @@ from pydantic import (
     Tag,
 )
 
-from docgen.content.values import DateField, Flag, Identifier, TargetField, VersionField
+from docgen.catalogue import style as style_said
+from docgen.content.values import (
+    DateField,
+    Flag,
+    Identifier,
+    InvalidValue,
+    TargetField,
+    VersionField,
+)
 from docgen.errors import Location
+from docgen.style_options import (
+    BULLETS,
+    CAPTION_NUMBERING,
+    CAPTION_POSITIONS,
+    HEADING_SCHEMES,
+    NUMBERED_LIST_FORMATS,
+    date_pattern,
+)
 
 SigningRole = Literal["author", "reviewer", "approver"]
 # The roles as people read them. docgen.catalogue.checks.ROLES says them (meta.role.*);
@@ -30,7 +47,12 @@ SIGNING_ROLE_NAMES = {"author": "编制 (author)", "reviewer": "审核 (reviewer
 Period = Literal["周度", "月度", "季度", "半年", "年度"]
 DocumentKind = Literal["计划", "制度", "程序", "规范", "目录", "手册", "协议", "指南", "清单",
                        "报告", "方案", "其他"]
-ListFormat = Literal["1.", "(1)", "1)", "①"]
+ListFormat = Literal[NUMBERED_LIST_FORMATS]  # type: ignore[valid-type]
+BulletFormat = Literal[BULLETS]  # type: ignore[valid-type]
+HeadingSchemeName = Literal[tuple(HEADING_SCHEMES)]  # type: ignore[valid-type]
+CaptionNumbering = Literal[tuple(CAPTION_NUMBERING)]  # type: ignore[valid-type]
+CaptionPosition = Literal[CAPTION_POSITIONS]  # type: ignore[valid-type]
+DEFAULT_TEMPLATE = "controlled-document"
 ActivityKind = Literal["internal_audit", "management_review", "satisfaction_survey",
                        "quality_analysis", "other"]
 DocumentRole = Literal["capability_plan", "quality_plan", "process_framework", "process_policy",
@@ -69,6 +91,48 @@ def _text_as(key: str):
         return {key: value} if isinstance(value, str) or value is None else value
 
     return expand
+
+
+# --- House style -----------------------------------------------------------------
+
+
+def _date_example(value: str) -> str:
+    """Return the date pattern of a date example (2025年1月7日 -> %Y年%-m月%-d日)."""
+    pattern = date_pattern(value)
+    if pattern is None:
+        raise InvalidValue(style_said.NOT_A_DATE_EXAMPLE(value=value))
+    return pattern
+
+
+DateExample = Annotated[str, AfterValidator(_date_example)]
+
+
+class CaptionStyle(ContentModel):
+    numbering: CaptionNumbering | None = None
+    """chapter: 表3-1, counted afresh in each chapter (the default); document: 表1, 表2, …
+    through the document; none: a title only (人员配置表), no number."""
+    position: CaptionPosition | None = None
+    """above the table (the default) or below it."""
+
+
+class StyleSettings(ContentModel):
+    headings: HeadingSchemeName | None = None
+    """How headings are numbered, by Word's own multilevel numbering: "1." gives 1. / 1.1.
+    / 1.1.1.; "1" gives 1 / 1.1 / 1.1.1; gbt9704 gives 一、 / （一） / 1. / （1）; chapters
+    gives 第一章 / 第一条, the articles numbered on through the chapters. Not given: the
+    template's own heading numbering (1. / 1.1. in the bundled one)."""
+    numbered_lists: ListFormat | None = None
+    """How numbered lists are labelled when a list does not say: "1." "1、" "(1)" "（1）"
+    "1)" "①" "a." (quote the value)."""
+    bullets: BulletFormat | None = None
+    """The bullet of bulleted lists when a list does not say: "•" (the template's) "➤"
+    "■" "-"."""
+    captions: CaptionStyle | None = None
+    """How tables are captioned: {numbering: chapter, position: above}."""
+    dates: DateExample | None = None
+    """How dates are written everywhere (cover, signoff, revision table, register), shown as
+    7 January 2025 would be: 2025.01.07 (the default), 2025.1.7, 2025. 1. 7, 2025年1月7日,
+    2025-01-07, 2025/1/7."""
 
 
 # --- Organization ----------------------------------------------------------------
@@ -115,6 +179,12 @@ class Organization(ContentModel):
     """Everyone who signs documents, with the roles they may sign in."""
     known_documents: list[KnownDocument] = Field(default_factory=list)
     """Documents and standards cited in 《》 that are not kept in this content tree."""
+    template: str | None = None
+    """The Word template its documents are rendered with (in the templates folder, without
+    .docx); a document's own `template` overrides it. Not given: controlled-document."""
+    style: StyleSettings | None = None
+    """The house style of its documents: how headings, lists and tables are numbered and
+    dates written. A document's own `style` overrides it key by key."""
 
 
 # --- Facts: KPIs, activities, processes ----------------------------------------------
@@ -220,7 +290,12 @@ class Table(ContentModel):
     id: Identifier | None = None
     """How prose refers to the table: {{ table.recruitment.sum['计划人数'] }}."""
     caption: str | None = None
-    """Caption shown above the table; the renderer numbers it (表4-1)."""
+    """Caption shown above the table (or below, as the house style says); the renderer
+    numbers it (表4-1)."""
+    number: int | None = Field(default=None, ge=1)
+    """Only for imported content: the number the original printed on this caption where it
+    breaks the sequence (5 for 表3-5 after 表3-2, or for 表5). The caption shows it,
+    {{ table.<id>.number }} gives it, and the tables after it count on from it."""
     header: list[RowInput] = Field(min_length=1)
     """Header rows, repeated on every page the table spans."""
     rows: list[RowInput] = Field(default_factory=list)
@@ -242,13 +317,16 @@ class Paragraph(ContentModel):
 class BulletList(ContentModel):
     bullets: list[Item] = Field(min_length=1)
     """The list's items."""
+    format: BulletFormat | None = None
+    """The bullet: "•" "➤" "■" "-"; not given: the house style's."""
 
 
 class NumberedList(ContentModel):
     numbered: list[Item] = Field(min_length=1)
     """The list's items; numbered 1. 2. 3. from 1 in each new list."""
     format: ListFormat = "1."
-    """How the numbers look: 1. or (1) or 1) or ①."""
+    """How the numbers look: "1." "1、" "(1)" "（1）" "1)" "①" "a."; not given: the house
+    style's (1. by default)."""
 
 
 class TableBlock(ContentModel):
@@ -260,7 +338,11 @@ class KpiTable(ContentModel):
     kpi_table: list[Identifier] = Field(min_length=1)
     """The KPIs (by id) to show as 指标名称 / 计算方式 / 目标值 / 考核周期."""
     caption: str | None = None
-    """Caption above the table."""
+    """Caption above the table (or below, as the house style says)."""
+    number: int | None = Field(default=None, ge=1)
+    """Only for imported content: the number the original printed on this caption where it
+    breaks the sequence (5 for 表3-5 after 表3-2, or for 表5). The caption shows it,
+    {{ table.<id>.number }} gives it, and the tables after it count on from it."""
 
 
 class ActivityTable(ContentModel):
@@ -268,7 +350,11 @@ class ActivityTable(ContentModel):
     """The activities (by id) to show as 编号 / 工作项目 / 措施及要求 / 责任部门 / 配合部门 /
     负责人 / 计划实施日期."""
     caption: str | None = None
-    """Caption above the table."""
+    """Caption above the table (or below, as the house style says)."""
+    number: int | None = Field(default=None, ge=1)
+    """Only for imported content: the number the original printed on this caption where it
+    breaks the sequence (5 for 表3-5 after 表3-2, or for 表5). The caption shows it,
+    {{ table.<id>.number }} gives it, and the tables after it count on from it."""
 
 
 BLOCK_KEYS = {
@@ -352,8 +438,12 @@ class Document(ContentModel):
     process_framework, process_policy, service_catalogue, sla, other."""
     department: str | None = None
     """The department that drafts and maintains it (编制部门)."""
-    template: str = "controlled-document"
-    """The Word template (in templates/docx/, without .docx) it is rendered with."""
+    template: str = DEFAULT_TEMPLATE
+    """The Word template (in the templates folder, without .docx) it is rendered with; not
+    given: the organization's (org.yaml `template`), else controlled-document."""
+    style: StyleSettings | None = None
+    """This document's own house style, key by key over the organization's:
+    {headings: chapters}."""
     status: Literal["current", "withdrawn"] = "current"
     """current, or withdrawn (作废): no longer built, listed in the 作废文件清单."""
     withdrawn_on: DateField | None = None

@@ -62,9 +62,11 @@ class SectionView:
 
     number: str
     title: str
+    separator: str = " "
+    """What stands between number and title: a space, or nothing after 一、 and （一）."""
 
     def __str__(self) -> str:
-        return f"{self.number} {self.title}"
+        return f"{self.number}{self.separator}{self.title}"
 
 
 @dataclass(frozen=True)

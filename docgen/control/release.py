@@ -71,7 +71,7 @@ def release(project: Project, number: str, *, on: dt.date, force: bool = False,
     if errors and not force and record is None:
         raise ChecksFailed(errors, document_titles([document]),
                            said.RELEASE_CHECKS_FAILED(number=number))
-    template = TemplateSet(project.templates).get(document.model.template)
+    template = TemplateSet(project.templates).get(document.template)
     target = released_path(project, document)
     write_atomically(target, render_docx(document, template))
     if pdf:

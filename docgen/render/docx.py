@@ -33,6 +33,7 @@ from docgen.messages import Message
 from docgen.style import HouseStyle, template_filters
 from docgen.wordml.body import BodyWriter
 from docgen.wordml.document import WordTemplate
+from docgen.wordml.heading_labels import HeadingNumbering
 from docgen.wordml.toc import TocEntry
 
 NOT_DOCUMENT_TEMPLATES = {"register"}
@@ -67,10 +68,10 @@ class TemplateSet:
 
     def problems(self, documents: list[ResolvedDocument]) -> list[Problem]:
         """Return a problem for every document that asks for a template that is not there."""
-        return [Problem(document.model.location("template"),
-                        NO_TEMPLATE_FOR(name=document.model.template, available=self._available()))
+        return [Problem(document.template_location,
+                        NO_TEMPLATE_FOR(name=document.template, available=self._available()))
                 for document in documents
-                if not (self.folder / f"{document.model.template}.docx").exists()]
+                if not (self.folder / f"{document.template}.docx").exists()]
 
 
 def frame_context(document: ResolvedDocument) -> dict[str, object]:
@@ -128,16 +129,33 @@ _SCALARS = frozenset({str, int, float, bool, type(None), Decimal})
 
 
 def toc_lines(document: ResolvedDocument, template: WordTemplate) -> list[str]:
-    """Return each heading as the table of contents lists it: the label the template's
-    heading list gives it (4.1.1.), a space and its title."""
-    labels = template.heading_numbering.labels([heading.level for heading in document.headings])
-    return [f"{label} {heading.title}" if label else heading.title
-            for label, heading in zip(labels, document.headings, strict=True)]
+    """Return each heading as the table of contents lists it: the label its heading list
+    gives it (4.1.1.; the house style's scheme, else the template's own), what follows the
+    label (a space, or nothing after 一、) and its title."""
+    labels = heading_numbering(document, template).labels(
+        [heading.level for heading in document.headings], separated=True)
+    return [label + heading.title for label, heading in zip(labels, document.headings,
+                                                            strict=True)]
+
+
+_SCHEME_NUMBERINGS: dict[tuple[str, object], HeadingNumbering] = {}
+
+
+def heading_numbering(document: ResolvedDocument, template: WordTemplate) -> HeadingNumbering:
+    """Return the list that numbers `document`'s headings: its house style's heading
+    scheme, written over the template's numbering, or the template's own heading list."""
+    if document.style.heading_scheme is None:
+        return template.heading_numbering
+    lists = document.style.heading_lists()
+    key = (template.digest, lists)
+    if key not in _SCHEME_NUMBERINGS:
+        _SCHEME_NUMBERINGS[key] = HeadingNumbering.of_package(template.data, lists)
+    return _SCHEME_NUMBERINGS[key]
 
 
 def caption_text(table: TableBlock, style: HouseStyle) -> str | None:
     """Return a table's caption with its number: 表4-1 2025年培训计划表; an imported
-    caption as it was written."""
+    caption as it was written; the title alone where the house style numbers no tables."""
     if table.caption is None or table.caption_number is None or table.written_number:
         return table.written_caption
     return f"{style.caption_number(table.caption_number)} {table.caption}"
@@ -174,7 +192,10 @@ def render_docx(document: ResolvedDocument, template: WordTemplate,
                 page_numbers: dict[str, int] | None = None) -> bytes:
     """Return the .docx bytes of `document`; `page_numbers` maps heading bookmarks to pages."""
     word = template.render(frame_context(document), template_filters(document.style))
+    if document.style.heading_scheme is not None:
+        word.number_headings(document.style.heading_lists())
     writer = word.body_writer()
+    writer.cell_bullet, writer.cell_numbering = document.style.bullet, document.style.list_format
     for block in document.blocks:
         write_block(writer, block, document.style)
     word.insert_body(writer)
@@ -201,11 +222,13 @@ def write_block(writer: BodyWriter, block: Block, style: HouseStyle) -> None:
             writer.numbered_list(block.format, [(item.text, item.restart_at)
                                                 for item in block.items])
         else:
-            writer.bullet_list([item.text for item in block.items])
+            writer.bullet_list([item.text for item in block.items], block.format)
     elif isinstance(block, TableBlock):
         caption = caption_text(block, style)
-        if caption:
+        if caption and not style.captions_below:
             writer.caption(caption)
         writer.table(block.rows, block.column_count, block.widths or natural_widths(block),
                      block.header_rows, fit_to_text=block.widths is None)
+        if caption and style.captions_below:
+            writer.caption(caption, below=True)
 

@@ -53,7 +53,7 @@ def start_rendering(documents: Sequence[ResolvedDocument], templates: TemplateSe
 
 def _render_one(work: _Work, index: int) -> Rendered:
     document = work.documents[index]
-    template = work.templates.get(document.model.template)
+    template = work.templates.get(document.template)
     key = render_key(document, template)
     if key == work.known_keys[index]:
         return Rendered(key, None)

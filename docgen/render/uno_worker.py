@@ -115,9 +115,9 @@ def _pages_from_contents(document, headings):
         text, _tab, page = line.rpartition("\t")
         if not text or not page.strip().isdigit():
             continue  # the title of the table of contents
-        wanted = " ".join(text.split())
+        wanted = "".join(text.split())  # LibreOffice may put a space after any label
         for name, heading in remaining:
-            if " ".join(heading.split()) == wanted:
+            if "".join(heading.split()) == wanted:
                 pages[name] = int(page)
                 break
         else:

@@ -87,6 +87,10 @@ class BodyWriter:
         self._parts: list[str] = []
         self._bookmark_id = first_bookmark_id
         self._after_table = False
+        self.cell_bullet = "•"
+        """The bullet of lists inside table cells."""
+        self.cell_numbering = "1."
+        """The label of numbered lists inside table cells."""
 
     def xml(self, *, break_page_first: bool = False, break_page_after: bool = False) -> str:
         """Return the body written so far as XML (w: prefixed), the first paragraph
@@ -101,9 +105,12 @@ class BodyWriter:
         return "".join(parts)
 
     def _paragraph(self, style: str, text: str, *, numbering: int | None = None,
-                   indent: str = "", centered: bool = False, inside: str = "") -> None:
-        # Properties in the order the schema requires: style, numbering, spacing, ...
+                   indent: str = "", centered: bool = False, inside: str = "",
+                   keep_next: bool = True) -> None:
+        # Properties in the order the schema requires: style, keepNext, numbering, spacing, ...
         properties = f'<w:pStyle w:val="{style}"/>'
+        if not keep_next:
+            properties += '<w:keepNext w:val="0"/>'
         if numbering is not None:
             properties += (f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{numbering}"/>'
                            "</w:numPr>")
@@ -125,13 +132,14 @@ class BodyWriter:
         """Add a paragraph of body text."""
         self._paragraph(self.styles.normal, text)
 
-    def caption(self, text: str) -> None:
-        """Add a table caption, kept with the table that follows."""
-        self._paragraph(self.styles.caption, text)
+    def caption(self, text: str, *, below: bool = False) -> None:
+        """Add a table caption, kept with the table that follows; `below` a table, kept
+        with nothing (the caption style keeps it with the next paragraph)."""
+        self._paragraph(self.styles.caption, text, keep_next=not below)
 
-    def bullet_list(self, items: Sequence[str]) -> None:
-        """Add a bulleted list."""
-        num_id = self.numbering.start_list("bullet")
+    def bullet_list(self, items: Sequence[str], bullet: str = "•") -> None:
+        """Add a bulleted list with `bullet` (docgen.wordml.numbering.LIST_FORMATS)."""
+        num_id = self.numbering.start_list(bullet)
         for text in items:
             self._paragraph(self.styles.bullet, text, numbering=num_id)
 
@@ -214,7 +222,8 @@ class BodyWriter:
                 previous_kind = "text"
                 continue
             if line.kind != previous_kind:  # each run of items in a cell is a list of its own
-                list_id = self.numbering.start_list("bullet" if line.kind == "bullet" else "1.")
+                list_id = self.numbering.start_list(
+                    self.cell_bullet if line.kind == "bullet" else self.cell_numbering)
             previous_kind = line.kind
             paragraphs.append(
                 f'<w:p><w:pPr><w:pStyle w:val="{style}"/><w:numPr><w:ilvl w:val="0"/>'

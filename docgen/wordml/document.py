@@ -47,6 +47,7 @@ from docgen.style import DEFAULT_STYLE, template_filters
 from docgen.wordml.body import BodyWriter, StyleIds
 from docgen.wordml.body_marker import BodyPlace, find_body_place
 from docgen.wordml.heading_labels import HeadingNumbering
+from docgen.wordml.heading_schemes import HeadingLevel, bind_heading_lists
 from docgen.wordml.numbering import Numbering
 from docgen.wordml.toc import TocEntry, fill_toc, toc_levels
 from docgen.wordml.xml import w
@@ -305,6 +306,12 @@ class WordDocument:
         numbering = Numbering(self.document.part.numbering_part.element)
         used = [int(node.get(w("id"))) for node in self.body.iter(w("bookmarkStart"))]
         return BodyWriter(self.styles, numbering, text_width, max(used, default=0) + 1)
+
+    def number_headings(self, lists: Sequence[Sequence[HeadingLevel]]) -> None:
+        """Number the heading styles with `lists` (docgen.wordml.heading_schemes), in place
+        of the template's heading list."""
+        bind_heading_lists(self.document.styles.element,
+                           self.document.part.numbering_part.element, lists)
 
     def insert_body(self, writer: BodyWriter) -> None:
         """Put the writer's body where the template says {{ body }} (as it is saved),

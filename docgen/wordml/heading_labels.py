@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from lxml import etree
 
+from docgen.wordml.heading_schemes import HeadingLevel, bind_heading_lists
 from docgen.wordml.list_numbering import ListCounter, NumberingDefinitions
 from docgen.wordml.xml import w
 
@@ -45,25 +46,35 @@ class HeadingNumbering:
             numbering, {style_id: num_id for style_id, (num_id, _l) in self._num_pr.items()})
 
     @classmethod
-    def of_package(cls, data: bytes) -> HeadingNumbering:
-        """Return the heading numbering of the .docx (or template) whose bytes are `data`."""
+    def of_package(cls, data: bytes, lists: Sequence[Sequence[HeadingLevel]] | None = None
+                   ) -> HeadingNumbering:
+        """Return the heading numbering of the .docx (or template) whose bytes are `data`,
+        or, given heading `lists`, of a document made from it whose headings they number."""
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
             styles = etree.fromstring(archive.read("word/styles.xml")) \
                 if "word/styles.xml" in names else etree.Element(w("styles"))
             numbering = etree.fromstring(archive.read("word/numbering.xml")) \
                 if "word/numbering.xml" in names else None
+        if lists is not None:
+            numbering = numbering if numbering is not None else etree.Element(w("numbering"))
+            bind_heading_lists(styles, numbering, lists)
         return cls(styles, numbering)
 
-    def labels(self, levels: Sequence[int]) -> list[str]:
+    def labels(self, levels: Sequence[int], *, separated: bool = False) -> list[str]:
         """Return the label of each heading, given the levels (1, 2, …) of all headings in
-        document order; "" for a heading its style does not number."""
+        document order; "" for a heading its style does not number. `separated` adds what
+        separates label and title where a line shows them (a space, or nothing: 一、目的)."""
         counter = ListCounter(self.definitions)
         labels = []
         for level in levels:
             style_id = self.styles.get(level)
             num_id, ilvl = self._numbering_of(style_id) if style_id else (None, None)
-            labels.append(counter.label(num_id, ilvl or 0) if num_id else "")
+            label = counter.label(num_id, ilvl or 0) if num_id else ""
+            if label and separated:
+                shown = self.definitions.level(num_id, ilvl or 0)
+                label += "" if shown is not None and shown.suffix == "nothing" else " "
+            labels.append(label)
         return labels
 
     def _numbering_of(self, style_id: str) -> tuple[str | None, int | None]:

@@ -18,14 +18,22 @@ from lxml import etree
 from docgen.wordml.list_numbering import read_definition
 from docgen.wordml.xml import element, sub, w
 
-# format name -> (numFmt, lvlText of the first level, lvlText pattern for deeper levels)
+# format name -> (numFmt, lvlText of the first level)
 LIST_FORMATS: dict[str, tuple[str, str]] = {
-    "bullet": ("bullet", "•"),
+    "•": ("bullet", "•"),
+    "➤": ("bullet", "➤"),
+    "■": ("bullet", "■"),
+    "-": ("bullet", "-"),
     "1.": ("decimal", "%1."),
+    "1、": ("decimal", "%1、"),
     "(1)": ("decimal", "(%1)"),
+    "（1）": ("decimal", "（%1）"),
     "1)": ("decimal", "%1)"),
     "①": ("decimalEnclosedCircle", "%1"),
+    "a.": ("lowerLetter", "%1."),
 }
+# The bullet that stands for the template's own, whichever glyph it draws.
+TEMPLATE_BULLET = "•"
 
 
 # The order the schema gives the children of a list level (CT_Lvl).
@@ -78,6 +86,20 @@ class Numbering:
         self._insert_in_order(num)
         return num_id
 
+    def add_definition(self, abstract: etree._Element) -> int:
+        """Return the numId of a new list instance of `abstract`, a w:abstractNum added
+        under the next free id."""
+        abstract_id = 1 + max((int(node.get(w("abstractNumId")))
+                               for node in self.root.iter(w("abstractNum"))), default=-1)
+        abstract.set(w("abstractNumId"), str(abstract_id))
+        self._insert_in_order(abstract)
+        num_id = self._next_num_id
+        self._next_num_id += 1
+        num = element("num", {"numId": str(num_id)})
+        sub(num, "abstractNumId", {"val": str(abstract_id)})
+        self._insert_in_order(num)
+        return num_id
+
     def _insert_in_order(self, node: etree._Element) -> None:
         """Insert a w:num or w:abstractNum where the schema wants it: numPicBullet*,
         abstractNum*, num*, numIdMacAtCleanup? (Word writes the last one; a w:num after
@@ -94,14 +116,18 @@ class Numbering:
 
     def _find(self, list_format: str) -> int | None:
         number_format, text = LIST_FORMATS[list_format]
+        any_bullet = None
         for node in self.root.iter(w("abstractNum")):
             first = read_definition(node).levels.get(0)
             # A level bound to a paragraph style numbers headings, not lists.
             if first is None or first.style is not None or first.number_format != number_format:
                 continue
-            if first.is_bullet or first.text == text:
+            if first.text == text:
                 return int(node.get(w("abstractNumId")))
-        return None
+            if first.is_bullet and any_bullet is None:
+                any_bullet = int(node.get(w("abstractNumId")))
+        # • is the template's bullet, even one drawn in Symbol or Wingdings.
+        return any_bullet if list_format == TEMPLATE_BULLET else None
 
     def _add(self, list_format: str) -> int:
         number_format, text = LIST_FORMATS[list_format]

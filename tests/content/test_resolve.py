@@ -263,9 +263,9 @@ def test_unknown_signers_are_refused(tmp_path):
 
 
 def test_the_real_content_resolves(yntd_set):
-    assert [d.number for d in yntd_set.documents] == ["YNTD-ITSS-0303", "YNTD-ITSS-0417",
-                                                      "YNTD-ITSS-0600"]
-    kinds = {type(block) for block in yntd_set.documents[0].blocks}
+    assert [d.number for d in yntd_set.documents] == ["XLSJ-ZD-001", "YNTD-ITSS-0303",
+                                                      "YNTD-ITSS-0417", "YNTD-ITSS-0600"]
+    kinds = {type(block) for block in yntd_set.documents[1].blocks}
     assert kinds == {Heading, Paragraph, ListBlock, TableBlock}
 
 

@@ -35,7 +35,7 @@ WITHDRAWN_HEADER = ["序号", "文件编号", "文件名称", "版本", "发布�
 @pytest.fixture
 def yntd(tmp_path, runner, in_folder) -> Path:
     """A copy of the bundled content: YNTD-ITSS-0417 released, YNTD-ITSS-0600 withdrawn."""
-    shutil.copytree(REPO / "content", tmp_path / "content")
+    shutil.copytree(REPO / "content" / "yntd", tmp_path / "content" / "yntd")
     shutil.copytree(TEMPLATES, tmp_path / "templates" / "docx")
     in_folder(tmp_path)
     for command in (["release", "YNTD-ITSS-0417", "--force", "--date", "2025-02-01"],

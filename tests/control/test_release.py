@@ -461,7 +461,7 @@ def test_a_releases_file_for_an_unknown_document_is_a_content_error(runner, demo
 
 def test_a_bundled_document_with_errors_is_refused_and_then_released_with_force(
         runner, tmp_path, in_folder):
-    shutil.copytree(REPO / "content", tmp_path / "content")
+    shutil.copytree(REPO / "content" / "yntd", tmp_path / "content" / "yntd")
     shutil.copytree(TEMPLATES, tmp_path / "templates" / "docx")
     in_folder(tmp_path)
     records = tmp_path / "content/yntd/releases/YNTD-ITSS-0600.yaml"

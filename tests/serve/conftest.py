@@ -19,7 +19,7 @@ from tests.support.trees import REPO, TEMPLATES
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
     """A copy of the bundled YNTD content; the output folder does not exist yet."""
-    shutil.copytree(REPO / "content", tmp_path / "content")
+    shutil.copytree(REPO / "content" / "yntd", tmp_path / "content" / "yntd")
     return Project(tmp_path / "content", TEMPLATES, tmp_path / "output")
 
 
