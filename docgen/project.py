@@ -8,6 +8,9 @@ folder may change them, and command-line options override both:
     templates = "templates/docx"
     output = "output"
 
+and `language = "zh"` (or "en"), at the top, sets the language docgen speaks there
+whatever the locale; `--lang` overrides it.
+
 The file is checked as content is: every problem is reported with its line and
 column, what is wrong and what to do.
 """
@@ -19,7 +22,9 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from docgen.catalogue.language import LANGUAGE_UNKNOWN
 from docgen.errors import ContentError, Location, Problem, UsageError
+from docgen.i18n import ENGLISH, LANGUAGES
 
 CONFIG_FILE = "docgen.toml"
 DEFAULTS = {"content": "content", "templates": "templates/docx", "output": "output"}
@@ -48,6 +53,20 @@ def load_project(root: Path, *, content: Path | None = None, templates: Path | N
     project = Project(resolved["content"], resolved["templates"], resolved["output"])
     refuse_unsafe_output(project)
     return project
+
+
+def configured_language(root: Path) -> str | None:
+    """Return the language docgen.toml in `root` sets, if it sets one it knows.
+
+    Read before the command line is parsed, so that help and usage errors speak it; a
+    file that cannot be read says nothing here, and the command reports it later.
+    """
+    try:
+        data = tomllib.loads((root / CONFIG_FILE).read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):
+        return None
+    language = data.get("language")
+    return language if language in LANGUAGES else None
 
 
 def refuse_unsafe_output(project: Project) -> None:
@@ -105,8 +124,12 @@ def read_config(config: Path) -> dict[str, str]:
                                     "fix the TOML syntax, or delete the file to use the "
                                     "default folders")]) from None
     problems = [Problem(_key_location(config, text, None, key), f"unknown key '{key}'",
-                        "docgen.toml has one table, [paths]")
-                for key in data if key != "paths"]
+                        "docgen.toml holds the table [paths] and the setting language")
+                for key in data if key not in ("paths", "language")]
+    if data.get("language", ENGLISH) not in LANGUAGES:
+        problems.append(Problem(_key_location(config, text, None, "language", value=True),
+                                LANGUAGE_UNKNOWN(value=str(data["language"]),
+                                                 known=list(LANGUAGES))))
     section = data.get("paths", {})
     if not isinstance(section, dict):
         problems.append(Problem(_key_location(config, text, None, "paths", value=True),
