@@ -163,7 +163,7 @@ def _project(content: Path | None, templates: Path | None, output: Path | None) 
 
 
 @click.group(cls=TranslatedGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="docgen")
+@click.version_option(__version__, prog_name="docgen", cls=TranslatedOption)
 @language_choice
 def main() -> None:
     """docgen: controlled documents for ITSS certification, kept as YAML.

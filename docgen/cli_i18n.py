@@ -21,6 +21,7 @@ from typing import Any
 
 import click
 
+from docgen.cli_format import WideContext
 from docgen.i18n import ENGLISH, LANGUAGES, choose_language, speaking
 
 # Usage pieces click writes itself, without gettext.
@@ -51,6 +52,8 @@ def _translated_help(item: click.Command | click.Parameter) -> Iterator[None]:
 
 class TranslatedCommand(click.Command):
     """A command whose help and usage line speak the installed language."""
+
+    context_class = WideContext
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with _translated_help(self):
