@@ -43,6 +43,7 @@ from docgen.catalogue.cli import (
 from docgen.catalogue.output import WROTE
 from docgen.checks import count
 from docgen.cli_i18n import (
+    VERSION_OPTION_HELP,
     TranslatedArgument,
     TranslatedGroup,
     TranslatedOption,
@@ -163,7 +164,8 @@ def _project(content: Path | None, templates: Path | None, output: Path | None) 
 
 
 @click.group(cls=TranslatedGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="docgen", cls=TranslatedOption)
+@click.version_option(__version__, prog_name="docgen", cls=TranslatedOption,
+                      help=VERSION_OPTION_HELP)
 @language_choice
 def main() -> None:
     """docgen: controlled documents for ITSS certification, kept as YAML.

@@ -30,6 +30,10 @@ SUBCOMMAND_METAVAR = "COMMAND [ARGS]..."
 # click's help marks a required option with this word, passed to gettext but never
 # marked for extraction in click's source.
 REQUIRED = "required"
+# click's own words for its --help and --version options (in click's catalog): click
+# translates them once, when it first makes the option, so docgen does it each time.
+HELP_OPTION_HELP = "Show this message and exit."
+VERSION_OPTION_HELP = "Show the version and exit."
 
 
 def help_text(text: str | None) -> str:
@@ -67,6 +71,12 @@ class TranslatedCommand(click.Command):
         # no spaces to break at: the first sentence is the short help.
         first = translated.split("\n\n")[0].replace("\n", "")
         return first.split("。")[0].rstrip("：:")
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = gettext.gettext(HELP_OPTION_HELP)
+        return option
 
     def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
         return [gettext.gettext(piece) if piece in (OPTIONS_METAVAR, SUBCOMMAND_METAVAR)
