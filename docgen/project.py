@@ -61,9 +61,11 @@ def configured_language(root: Path) -> str | None:
     Read before the command line is parsed, so that help and usage errors speak it; a
     file that cannot be read says nothing here, and the command reports it later.
     """
+    from docgen.files import read_regular_file
+
     try:
-        data = tomllib.loads((root / CONFIG_FILE).read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError):
+        data = tomllib.loads(read_regular_file(root / CONFIG_FILE).decode("utf-8-sig"))
+    except (OSError, ValueError):  # a pipe or a device is never opened for reading here
         return None
     language = data.get("language")
     return language if language in LANGUAGES else None
