@@ -4,12 +4,13 @@
 #   make test    install docgen with its test tools, lint, and run the whole test suite
 #   make bench   measure speed and memory on 100 synthetic documents (bench/bench.py)
 #   make recall  inject defects into clean document sets and measure what the checks find
+#   make messages  extract docgen's sentences into docgen/locale and compile the translations
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: build pdf test bench recall system-deps template clean
+.PHONY: build pdf test bench recall messages system-deps template clean
 
 # LibreOffice (for PDFs), Noto CJK fonts and poppler (to read PDFs back in the tests), and
 # Chromium (the browser tests of docgen serve drive it through Playwright).
@@ -53,6 +54,11 @@ bench: $(BIN)/docgen
 # Recall per defect class and false alarms per clean set (tests/recall); bench/recall.json.
 recall: $(BIN)/docgen
 	$(BIN)/python bench/recall.py
+
+# After adding or changing a sentence (docgen/catalogue, a help text): refresh
+# docgen/locale/docgen.pot and docgen.po, translate what is new, run it again to compile.
+messages: $(BIN)/docgen
+	$(BIN)/python scripts/extract_messages.py
 
 # Regenerate templates/docx/controlled-document.docx after changing scripts/make_template.py.
 template: $(BIN)/docgen

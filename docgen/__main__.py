@@ -13,9 +13,11 @@ import gc
 import os
 import signal
 import sys
+from pathlib import Path
 
 from docgen.catalogue.cli import OUTPUT_UNWRITTEN
 from docgen.errors import INTERRUPTED
+from docgen.i18n import ENGLISH
 from docgen.messages import render_text
 
 
@@ -31,7 +33,7 @@ def run() -> None:
     # the growing heap would cost a third of a large build, and find few cycles.
     gc.disable()
     _usable_streams()
-    _exit(_run_command_line())
+    _exit(*_run_command_line())
 
 
 def _usable_streams() -> None:
@@ -51,32 +53,37 @@ def _usable_streams() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
-def _run_command_line() -> int:
-    """Run the command line; return the exit code."""
+def _run_command_line() -> tuple[int, str]:
+    """Run the command line; return the exit code and the language it spoke."""
+    language = ENGLISH
     try:
         import click
 
         from docgen.cli import main
+        from docgen.i18n import choose_language, speaking
 
-        code = main.main(standalone_mode=False)
+        language = choose_language(sys.argv[1:], Path.cwd())
+        # click shows its usage errors after main() has returned: in the same language.
+        with speaking(language):
+            try:
+                code = main.main(standalone_mode=False)
+            except click.exceptions.Abort:  # click's own word for an interrupt
+                raise KeyboardInterrupt from None
+            except click.ClickException as error:
+                error.show()
+                return error.exit_code, language
     except SystemExit as request:
         code = request.code
     except (KeyboardInterrupt, EOFError):
-        sys.stderr.write(render_text(INTERRUPTED) + "\n")
-        return 130
-    except click.exceptions.Abort:  # click's own word for an interrupt
-        sys.stderr.write(render_text(INTERRUPTED) + "\n")
-        return 130
-    except click.ClickException as error:
-        error.show()
-        return error.exit_code
+        sys.stderr.write(render_text(INTERRUPTED, language) + "\n")
+        return 130, language
     if code is None or isinstance(code, int):
-        return code or 0
+        return code or 0, language
     sys.stderr.write(f"{code}\n")
-    return 1
+    return 1, language
 
 
-def _exit(code: int) -> None:
+def _exit(code: int, language: str = ENGLISH) -> None:
     """End the process at once, its output flushed.
 
     Everything docgen opened is closed by now. Python's own shutdown would free the
@@ -86,7 +93,7 @@ def _exit(code: int) -> None:
     try:
         sys.stdout.flush()
     except OSError as error:
-        code = _unwritten(error, code)
+        code = _unwritten(error, code, language)
     except ValueError:
         pass
     # A closed pipe (docgen list | head) leaves nothing more to say.
@@ -95,13 +102,13 @@ def _exit(code: int) -> None:
     os._exit(code)
 
 
-def _unwritten(error: OSError, code: int) -> int:
+def _unwritten(error: OSError, code: int, language: str) -> int:
     """Say that the output could not be written (a full disk); return the exit code."""
     if error.errno == errno.EPIPE:
         return code  # the reader went away: it has what it wanted
     with contextlib.suppress(OSError, ValueError):
-        sys.stderr.write(render_text(OUTPUT_UNWRITTEN(reason=error.strerror or str(error)))
-                         + "\n")
+        sys.stderr.write(render_text(OUTPUT_UNWRITTEN(reason=error.strerror or str(error)),
+                                     language) + "\n")
         sys.stderr.flush()
     return code or 2
 

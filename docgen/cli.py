@@ -2,6 +2,10 @@
 
 Exit codes: 0 success; 1 the checks found errors; 2 the input could not be used (bad
 content, template, option or output folder); 3 an internal error (a bug in docgen).
+
+Everything a command says is in the language chosen at its start (docgen.cli_i18n:
+--lang, docgen.toml, the locale); exit codes, rule ids and JSON keys are the same in
+every language.
 """
 
 from __future__ import annotations
@@ -38,6 +42,14 @@ from docgen.catalogue.cli import (
 )
 from docgen.catalogue.output import WROTE
 from docgen.checks import count
+from docgen.cli_i18n import (
+    VERSION_OPTION_HELP,
+    TranslatedArgument,
+    TranslatedGroup,
+    TranslatedOption,
+    language_choice,
+    language_of,
+)
 from docgen.console import Console
 from docgen.errors import INTERRUPTED, ChecksFailed, DocgenError, UsageError
 from docgen.messages import Message, render_text
@@ -61,13 +73,18 @@ EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE
 
 
+# Every option and argument shows its help and metavar in the chosen language.
+option = functools.partial(click.option, cls=TranslatedOption)
+argument = functools.partial(click.argument, cls=TranslatedArgument)
+
+
 def _echo_lines(lines: list[str], *, err: bool = False) -> None:
     for line in lines:
         click.echo(line, err=err)
 
 
 def _say(message: Message) -> None:
-    click.echo(render_text(message))
+    click.echo(render_text(message, language_of()))
 
 
 def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -75,20 +92,21 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        language = language_of()
         try:
             return command(*args, **kwargs)
         except ChecksFailed as failed:
-            _echo_lines(findings_report(failed.findings, failed.titles, strict=True),
-                        err=True)
-            _echo_lines(message_lines(failed.what), err=True)
+            _echo_lines(findings_report(failed.findings, failed.titles, strict=True,
+                                        language=language), err=True)
+            _echo_lines(message_lines(failed.what, language=language), err=True)
             sys.exit(EXIT_FINDINGS)
         except DocgenError as error:
-            _echo_lines(error_lines(error), err=True)
+            _echo_lines(error_lines(error, language), err=True)
             sys.exit(EXIT_BAD_INPUT)
         except click.ClickException:
             raise  # click's own usage errors: it prints them and exits 2
         except KeyboardInterrupt:
-            click.echo(render_text(INTERRUPTED), err=True)
+            click.echo(render_text(INTERRUPTED, language), err=True)
             sys.exit(130)
         except BrokenPipeError:
             # The reader went away (docgen list | head); the work itself is done. End
@@ -101,8 +119,8 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             # Writing what docgen prints failed (docgen list > /dev/full): the library
             # turns its own files' errors into messages, so this is the output itself.
             with contextlib.suppress(OSError, ValueError):
-                click.echo(render_text(OUTPUT_UNWRITTEN(reason=error.strerror or str(error))),
-                           err=True)
+                click.echo(render_text(OUTPUT_UNWRITTEN(reason=error.strerror or str(error)),
+                                       language), err=True)
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - nothing may write there again
             sys.exit(EXIT_BAD_INPUT)
         except Exception as error:  # noqa: BLE001 - the last line of defence against tracebacks
@@ -117,25 +135,27 @@ _STREAM_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EBADF}
 
 def _internal_error(error: BaseException) -> None:
     """Report a bug in docgen, its traceback only when asked for; exit with code 3."""
-    _echo_lines(message_lines(INTERNAL_ERROR(kind=type(error).__name__, error=str(error))),
-                err=True)
+    _echo_lines(message_lines(INTERNAL_ERROR(kind=type(error).__name__, error=str(error)),
+                              language=language_of()), err=True)
     if os.environ.get("DOCGEN_DEBUG"):
         traceback.print_exception(error)
     sys.exit(EXIT_INTERNAL)
 
 
 def project_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Add --content, --templates and --output to a command."""
+    """Add --content, --templates and --output (and --lang) to a command."""
+    folder = click.Path(path_type=Path, file_okay=False)
     options = [
-        click.option("--content", type=click.Path(path_type=Path, file_okay=False),
-                     help="Content folder (default: ./content)."),
-        click.option("--templates", type=click.Path(path_type=Path, file_okay=False),
-                     help="Word templates folder (default: ./templates/docx)."),
-        click.option("--output", type=click.Path(path_type=Path, file_okay=False),
-                     help="Output folder (default: ./output)."),
+        option("--content", type=folder, metavar="FOLDER",
+               help="Content folder (default: ./content)."),
+        option("--templates", type=folder, metavar="FOLDER",
+               help="Word templates folder (default: ./templates/docx)."),
+        option("--output", type=folder, metavar="FOLDER",
+               help="Output folder (default: ./output)."),
+        language_choice,
     ]
-    for option in reversed(options):
-        command = option(command)
+    for add in reversed(options):
+        command = add(command)
     return command
 
 
@@ -143,8 +163,10 @@ def _project(content: Path | None, templates: Path | None, output: Path | None) 
     return load_project(Path.cwd(), content=content, templates=templates, output=output)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="docgen")
+@click.group(cls=TranslatedGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="docgen", cls=TranslatedOption,
+                      help=VERSION_OPTION_HELP)
+@language_choice
 def main() -> None:
     """docgen: controlled documents for ITSS certification, kept as YAML.
 
@@ -155,18 +177,18 @@ def main() -> None:
 
 def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Add --jobs and --quiet to a command that renders documents."""
-    command = click.option("--quiet", "-q", is_flag=True,
-                           help="Print errors only: no progress, no file names, no summary "
-                                "of the checks.")(command)
-    return click.option("--jobs", "-j", type=click.IntRange(min=1),
-                        help="Processes that render documents (default: one per core).")(command)
+    command = option("--quiet", "-q", is_flag=True,
+                     help="Print errors only: no progress, no file names, no summary "
+                          "of the checks.")(command)
+    return option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
+                  help="Processes that render documents (default: one per core).")(command)
 
 
 @main.command()
-@click.argument("numbers", nargs=-1)
-@click.option("--strict", is_flag=True,
+@argument("numbers", nargs=-1)
+@option("--strict", is_flag=True,
               help="Write nothing if the checks find errors (warnings count as errors).")
-@click.option("--pdf", is_flag=True,
+@option("--pdf", is_flag=True,
               help="Also write PDFs through LibreOffice, and page numbers into the TOC.")
 @output_options
 @project_options
@@ -185,7 +207,7 @@ def build(numbers: tuple[str, ...], strict: bool, pdf: bool, jobs: int | None, q
 
 def _build(project: Project, numbers: tuple[str, ...], *, strict: bool, pdf: bool,
            jobs: int | None, quiet: bool) -> None:
-    console = Console(quiet=quiet)
+    console = Console(quiet=quiet, language=language_of())
     try:
         with worker_pool(jobs) as workers:
             result = build_documents(project, numbers, strict=strict, pdf=pdf,
@@ -195,7 +217,7 @@ def _build(project: Project, numbers: tuple[str, ...], *, strict: bool, pdf: boo
         console.files(result.written, [path for path in result.unchanged if path not in paged],
                       result.removed)
         if result.findings and not quiet:
-            click.echo(build_summary(result.findings), err=True)
+            click.echo(build_summary(result.findings, console.language), err=True)
         if pdf:
             console.pdfs(write_pdfs(result, console.progress), paged=len(paged))
     finally:
@@ -203,7 +225,7 @@ def _build(project: Project, numbers: tuple[str, ...], *, strict: bool, pdf: boo
 
 
 @main.command()
-@click.argument("numbers", nargs=-1)
+@argument("numbers", nargs=-1)
 @output_options
 @project_options
 @handle_errors
@@ -219,10 +241,10 @@ def pdf(numbers: tuple[str, ...], jobs: int | None, quiet: bool, content: Path |
 
 
 @main.command()
-@click.argument("numbers", nargs=-1)
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+@argument("numbers", nargs=-1)
+@option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Report as lines for people or as a JSON array.")
-@click.option("--strict", is_flag=True, help="Count warnings as errors.")
+@option("--strict", is_flag=True, help="Count warnings as errors.")
 @project_options
 @handle_errors
 def check(numbers: tuple[str, ...], output_format: str, strict: bool, content: Path | None,
@@ -236,9 +258,11 @@ def check(numbers: tuple[str, ...], output_format: str, strict: bool, content: P
         result = check_documents(_project(content, templates, output), numbers,
                                  workers=workers)
     if output_format == "json":
-        click.echo(json.dumps(findings_json(result.findings), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(findings_json(result.findings, language_of()),
+                              ensure_ascii=False, indent=2))
     else:
-        _echo_lines(findings_report(result.findings, result.titles, strict=strict))
+        _echo_lines(findings_report(result.findings, result.titles, strict=strict,
+                                    language=language_of()))
     errors, _warnings = count(result.findings, strict=strict)
     sys.exit(EXIT_FINDINGS if errors else EXIT_OK)
 
@@ -255,24 +279,29 @@ class DateParam(click.ParamType):
         try:
             return parse_date(value)
         except InvalidValue as error:
-            self.fail(render_text(error.message), param, ctx)
+            self.fail(render_text(error.message, language_of(ctx)), param, ctx)
 
 
 DATE = DateParam()
 
 
 @main.command()
-@click.argument("number")
-@click.option("--minor", is_flag=True, help="A revision: V1.0 -> V1.1.")
-@click.option("--major", is_flag=True, help="A rewrite: V1.3 -> V2.0.")
-@click.option("--change", required=True, help="What changed (更改记录), e.g. 修订KPI目标.")
-@click.option("--author", required=True, help="Who made the change (编制/更改).")
-@click.option("--reviewer", required=True, help="Who reviewed it (审核).")
-@click.option("--approver", required=True, help="Who approved it (批准).")
-@click.option("--date", type=DATE, help="Date of the change (default: today).")
-@click.option("--review-date", type=DATE, help="Date of the review (default: --date).")
-@click.option("--approve-date", type=DATE, help="Date of the approval (default: --review-date).")
-@click.option("--dry-run", is_flag=True, help="Show the change to the content file; write nothing.")
+@argument("number")
+@option("--minor", is_flag=True, help="A revision: V1.0 -> V1.1.")
+@option("--major", is_flag=True, help="A rewrite: V1.3 -> V2.0.")
+@option("--change", required=True, metavar="TEXT",
+        help="What changed (更改记录), e.g. 修订KPI目标.")
+@option("--author", required=True, metavar="NAME",
+        help="Who made the change (编制/更改).")
+@option("--reviewer", required=True, metavar="NAME",
+        help="Who reviewed it (审核).")
+@option("--approver", required=True, metavar="NAME",
+        help="Who approved it (批准).")
+@option("--date", type=DATE, metavar="DATE", help="Date of the change (default: today).")
+@option("--review-date", type=DATE, metavar="DATE", help="Date of the review (default: --date).")
+@option("--approve-date", type=DATE, metavar="DATE",
+        help="Date of the approval (default: --review-date).")
+@option("--dry-run", is_flag=True, help="Show the change to the content file; write nothing.")
 @project_options
 @handle_errors
 def bump(number: str, minor: bool, major: bool, change: str, author: str, reviewer: str,
@@ -308,11 +337,11 @@ def bump(number: str, minor: bool, major: bool, change: str, author: str, review
 
 
 @main.command()
-@click.argument("number")
-@click.option("--force", is_flag=True,
+@argument("number")
+@option("--force", is_flag=True,
               help="Release despite errors found by the checks (the record says so).")
-@click.option("--date", type=DATE, help="Date of the release (default: today).")
-@click.option("--pdf", is_flag=True, help="Also write the released PDF (needs LibreOffice).")
+@option("--date", type=DATE, metavar="DATE", help="Date of the release (default: today).")
+@option("--pdf", is_flag=True, help="Also write the released PDF (needs LibreOffice).")
 @project_options
 @handle_errors
 def release(number: str, force: bool, date: dt.date | None, pdf: bool, content: Path | None,
@@ -343,9 +372,10 @@ def release(number: str, force: bool, date: dt.date | None, pdf: bool, content: 
 
 
 @main.command()
-@click.argument("number")
-@click.option("--reason", required=True, help="Why it is withdrawn (作废原因).")
-@click.option("--date", type=DATE, help="Date of the withdrawal (default: today).")
+@argument("number")
+@option("--reason", required=True, metavar="TEXT",
+        help="Why it is withdrawn (作废原因).")
+@option("--date", type=DATE, metavar="DATE", help="Date of the withdrawal (default: today).")
 @project_options
 @handle_errors
 def withdraw(number: str, reason: str, date: dt.date | None, content: Path | None,
@@ -381,17 +411,18 @@ def list_documents(content: Path | None, templates: Path | None, output: Path | 
     with worker_pool() as workers:
         document_set = load_document_set(_project(content, templates, output),
                                          workers=workers)
-    _echo_lines(document_table(document_set.documents, run_checks(document_set)))
+    _echo_lines(document_table(document_set.documents, run_checks(document_set),
+                               language_of()))
 
 
 @main.command()
-@click.option("--port", type=click.IntRange(0, 65535),
-              help="Port to listen on (default: 8765, or a free one if it is taken).")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on; anything but loopback lets others read the set.")
-@click.option("--open", "open_browser", is_flag=True, help="Open the dashboard in a browser.")
-@click.option("--read-only", is_flag=True, help="Show the set; turn off bump, release, withdraw "
-                                                "and the other actions.")
+@option("--port", type=click.IntRange(0, 65535), metavar="N",
+        help="Port to listen on (default: 8765, or a free one if it is taken).")
+@option("--host", default="127.0.0.1", show_default=True, metavar="ADDR",
+        help="Address to listen on; anything but loopback lets others read the set.")
+@option("--open", "open_browser", is_flag=True, help="Open the dashboard in a browser.")
+@option("--read-only", is_flag=True, help="Show the set; turn off bump, release, withdraw "
+                                          "and the other actions.")
 @project_options
 @handle_errors
 def serve(port: int | None, host: str, open_browser: bool, read_only: bool,

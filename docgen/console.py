@@ -30,6 +30,7 @@ from docgen.catalogue.output import (
     WROTE_PDFS,
     WROTE_PDFS_PAGED,
 )
+from docgen.i18n import ENGLISH
 from docgen.messages import Message, render_text
 from docgen.output_folder import Removed
 from docgen.report import display_path
@@ -41,8 +42,10 @@ FEW = 3
 class Console:
     """Where a command reports what it does."""
 
-    def __init__(self, *, quiet: bool = False, interactive: bool | None = None):
+    def __init__(self, *, quiet: bool = False, interactive: bool | None = None,
+                 language: str = ENGLISH):
         self.quiet = quiet
+        self.language = language
         self.interactive = sys.stdout.isatty() if interactive is None else interactive
         self._bar: Any = None
         self._stage = ""
@@ -55,7 +58,8 @@ class Console:
             if self._bar is None or self._stage != stage:
                 self._close_bar()
                 self._stage = stage
-                label = render_text(STAGES[stage]()) if stage in STAGES else stage
+                label = (render_text(STAGES[stage](), self.language) if stage in STAGES
+                         else stage)
                 self._bar = click.progressbar(length=total, label=label,
                                               show_pos=True, show_eta=False)
                 self._bar.__enter__()
@@ -63,7 +67,7 @@ class Console:
             if done >= total:
                 self._close_bar()
         elif path is not None:
-            _say(WROTE(path=display_path(path)))
+            self._say(WROTE(path=display_path(path)))
 
     def files(self, written: Sequence[Path], unchanged: Sequence[Path],
               removed: Sequence[Removed]) -> None:
@@ -72,22 +76,22 @@ class Console:
             return
         if self.interactive and len(written) + len(unchanged) > FEW:
             folders = sorted({display_path(path.parent) for path in [*written, *unchanged]})
-            _say(WROTE_FILES(files=FILES(count=len(written)), unchanged=len(unchanged),
+            self._say(WROTE_FILES(files=FILES(count=len(written)), unchanged=len(unchanged),
                              folders=folders))
         else:
             for path in written:
-                _say(WROTE(path=display_path(path)))
+                self._say(WROTE(path=display_path(path)))
             for path in unchanged:
-                _say(UNCHANGED(path=display_path(path)))
+                self._say(UNCHANGED(path=display_path(path)))
         for file in removed:
-            _say(REMOVED(path=display_path(file.path), why=_why(file)))
+            self._say(REMOVED(path=display_path(file.path), why=_why(file)))
 
     def pdfs(self, written: Sequence[Path], paged: int = 0) -> None:
         """Sum up the PDFs made, and the .docx files that got their page numbers from
         them (on a terminal; elsewhere each had its line already)."""
         if not self.quiet and self.interactive and len(written) > FEW:
             pdfs = PDFS(count=len(written))
-            _say(WROTE_PDFS_PAGED(pdfs=pdfs, tables=TABLES_OF_CONTENTS(count=paged)) if paged
+            self._say(WROTE_PDFS_PAGED(pdfs=pdfs, tables=TABLES_OF_CONTENTS(count=paged)) if paged
                  else WROTE_PDFS(pdfs=pdfs))
 
     def _close_bar(self) -> None:
@@ -99,9 +103,8 @@ class Console:
         """End any bar still drawn (after an error, say)."""
         self._close_bar()
 
-
-def _say(message: Message) -> None:
-    click.echo(render_text(message))
+    def _say(self, message: Message) -> None:
+        click.echo(render_text(message, self.language))
 
 
 def _why(file: Removed) -> Message:

@@ -16,9 +16,13 @@ with `render`. Nothing branches on a message's text: code compares codes and val
 Placeholders are str.format fields with two additions: a list value is joined with the
 format spec as separator ({known:, } or {departments:、}), and the conversion !q quotes
 a value the user wrote ('{name!q}' gives 'name' with its quotes, so an empty or
-space-padded value shows). Plural forms are chosen by a count parameter. A parameter
-may itself be a message, or a list of them: a counted noun ("3 errors") inside a
-summary, or the items of a list, each rendered from its own catalogue entry.
+space-padded value shows; “name” in Chinese). Plural forms are chosen by a count
+parameter. A parameter may itself be a message, or a list of them: a counted noun
+("3 errors") inside a summary, or the items of a list, each rendered from its own catalogue entry.
+
+A message renders in a language: the English sentences are the message ids of the
+gettext catalogs (docgen.i18n), each sentence under its code as the context, each hint
+as it is. A parameter that is a message renders in the same language.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from docgen.i18n import CHINESE, ENGLISH, translations
 
 
 @dataclass(frozen=True)
@@ -146,17 +152,26 @@ def define(code: str, text: str, hint: str = "", *, plural: str = "", count: str
     return MessageType(entry)
 
 
+# How !q quotes a value the user wrote, by language.
+_QUOTES = {CHINESE: ("\u201c", "\u201d")}
+
+
 class _Formatter(string.Formatter):
-    """str.format, with lists joined by the format spec and !q quoting a value."""
+    """str.format, with lists joined by the format spec, !q quoting a value and messages
+    rendered, all in one language."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self.quotes = _QUOTES.get(language, ("'", "'"))
 
     def convert_field(self, value: Any, conversion: str | None) -> Any:
         if conversion == "q":
-            return f"'{value}'"
+            return f"{self.quotes[0]}{value}{self.quotes[1]}"
         return super().convert_field(value, conversion)
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if isinstance(value, Message):
-            return render_text(value)
+            return render_text(value, self.language)
         if isinstance(value, list | tuple):
             return format_spec.join(self.format_field(item, "") for item in value)
         if isinstance(value, dt.date) and not format_spec:
@@ -164,23 +179,26 @@ class _Formatter(string.Formatter):
         return super().format_field(value, format_spec)
 
 
-_FORMATTER = _Formatter()
-
-
-def render(message: Message) -> tuple[str, str]:
-    """Return the sentence and the hint of `message` (the hint may be "")."""
+def render(message: Message, language: str = ENGLISH) -> tuple[str, str]:
+    """Return the sentence and the hint of `message` in `language` (the hint may be "")."""
     entry = _entry(message.code)
-    template = entry.text
-    if entry.count and message.params.get(entry.count) != 1:
-        template = entry.plural
-    text = _FORMATTER.vformat(template, (), dict(message.params))
-    hint = _FORMATTER.vformat(entry.hint, (), dict(message.params)) if entry.hint else ""
+    catalog = translations(language)
+    if entry.count:
+        count = message.params.get(entry.count)
+        template = catalog.npgettext(entry.code, entry.text, entry.plural,
+                                     count if isinstance(count, int) else 0)
+    else:
+        template = catalog.pgettext(entry.code, entry.text)
+    formatter = _Formatter(language)
+    params = dict(message.params)
+    text = formatter.vformat(template, (), params)
+    hint = formatter.vformat(catalog.gettext(entry.hint), (), params) if entry.hint else ""
     return text, hint
 
 
-def render_text(message: Message) -> str:
-    """Return the sentence of `message`."""
-    return render(message)[0]
+def render_text(message: Message, language: str = ENGLISH) -> str:
+    """Return the sentence of `message` in `language`."""
+    return render(message, language)[0]
 
 
 def _entry(code: str) -> Entry:

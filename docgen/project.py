@@ -8,6 +8,9 @@ folder may change them, and command-line options override both:
     templates = "templates/docx"
     output = "output"
 
+and `language = "zh"` (or "en"), at the top, sets the language docgen speaks there
+whatever the locale; `--lang` overrides it.
+
 The file is checked as content is: every problem is reported with its line and
 column, what is wrong and what to do.
 """
@@ -20,7 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docgen.catalogue import loading as said
+from docgen.catalogue.language import LANGUAGE_UNKNOWN
 from docgen.errors import ContentError, Location, Problem, UsageError
+from docgen.i18n import ENGLISH, LANGUAGES
 from docgen.messages import Message
 
 CONFIG_FILE = "docgen.toml"
@@ -49,6 +54,22 @@ def load_project(root: Path, *, content: Path | None = None, templates: Path | N
     project = Project(resolved["content"], resolved["templates"], resolved["output"])
     refuse_unsafe_output(project)
     return project
+
+
+def configured_language(root: Path) -> str | None:
+    """Return the language docgen.toml in `root` sets, if it sets one it knows.
+
+    Read before the command line is parsed, so that help and usage errors speak it; a
+    file that cannot be read says nothing here, and the command reports it later.
+    """
+    from docgen.files import read_regular_file
+
+    try:
+        data = tomllib.loads(read_regular_file(root / CONFIG_FILE).decode("utf-8-sig"))
+    except (OSError, ValueError):  # a pipe or a device is never opened for reading here
+        return None
+    language = data.get("language")
+    return language if language in LANGUAGES else None
 
 
 def refuse_unsafe_output(project: Project) -> None:
@@ -98,7 +119,11 @@ def read_config(config: Path) -> dict[str, str]:
         raise ContentError([Problem(where, said.TOML_SYNTAX(
             detail=_TOML_POSITION.sub("", message)))]) from None
     problems = [Problem(_key_location(config, text, None, key), said.UNKNOWN_TABLE(key=key))
-                for key in data if key != "paths"]
+                for key in data if key not in ("paths", "language")]
+    if data.get("language", ENGLISH) not in LANGUAGES:
+        problems.append(Problem(_key_location(config, text, None, "language", value=True),
+                                LANGUAGE_UNKNOWN(value=str(data["language"]),
+                                                 known=list(LANGUAGES))))
     section = data.get("paths", {})
     if not isinstance(section, dict):
         problems.append(Problem(_key_location(config, text, None, "paths", value=True),

@@ -41,7 +41,7 @@ TABLE_HINT = '    hint: e.g. [paths] then content = "content" on the next line'
                   "    hint: allowed: content, templates, output"], id="a misspelt setting"),
     pytest.param('[path]\noutput = "build"\n',
                  [f"{CONFIG}:1:2: error: unknown key 'path'",
-                  "    hint: docgen.toml has one table, [paths]"], id="a misspelt table"),
+                  "    hint: docgen.toml holds the table [paths] and the setting language"], id="a misspelt table"),
     pytest.param("[paths\n",
                  [f"{CONFIG}:1:7: error: TOML syntax error: Expected ']' at the end of a table "
                   f"declaration",

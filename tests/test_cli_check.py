@@ -101,7 +101,7 @@ def test_build_summarizes_the_findings_and_still_writes(runner, tmp_path, in_fol
     root = in_folder(project(tmp_path, SELF_APPROVED, org=ORG_WHO_MAY_APPROVE, templates=True))
     result = runner.invoke(main, ["build"])
     assert result.exit_code == 0
-    assert result.stderr == ("check: 1 error(s), 0 warning(s); run 'docgen check' to list "
+    assert result.stderr == ("check: 1 error, 0 warnings; run 'docgen check' to list "
                              "them\n")
     assert (root / "output" / "demo").is_dir()
 

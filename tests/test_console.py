@@ -175,7 +175,7 @@ def test_quiet_leaves_out_the_summary_of_the_checks(runner, tmp_path, in_folder)
     assert (result.stdout, result.stderr) == ("", "")
     assert len(outputs_in(root / "output")) == 3
     noisy = runner.invoke(main, ["build", "--templates", str(TEMPLATES)])
-    assert "check: 14 error(s), 4 warning(s)" in noisy.stderr
+    assert "check: 14 errors, 4 warnings" in noisy.stderr
 
 
 def test_quiet_still_shows_the_errors_that_stop_a_strict_build(runner, tmp_path, in_folder):

@@ -45,7 +45,7 @@ CONFIG_NOT_A_FILE = define("config.cannot-read.not-a-file", "cannot read the fil
 TOML_SYNTAX = define("config.toml-syntax", "TOML syntax error: {detail}",
                      hint="fix the TOML syntax, or delete the file to use the default folders")
 UNKNOWN_TABLE = define("config.unknown-key", "unknown key {key!q}",
-                       hint="docgen.toml has one table, [paths]")
+                       hint="docgen.toml holds the table [paths] and the setting language")
 PATHS_NOT_TABLE = define("config.paths-not-table", "'paths' must be a table of folders, found "
                          "{found}", hint='e.g. [paths] then content = "content" on the next line')
 UNKNOWN_SETTING = define("config.unknown-setting", "unknown setting {key!q} in [paths]",

@@ -19,9 +19,8 @@ FINDING = {
 HINT = define("report.hint", "hint: {hint}")
 DOCUMENT_FINDINGS = define("report.document-findings", "{document}: {errors}, {warnings}")
 CHECK_SUMMARY = define("report.check-summary", "docgen check: {errors}, {warnings} in {documents}")
-BUILD_FINDINGS = define(
-    "report.build-findings",
-    "check: {errors} error(s), {warnings} warning(s); run 'docgen check' to list them")
+BUILD_FINDINGS = define("report.build-findings",
+                        "check: {errors}, {warnings}; run 'docgen check' to list them")
 CONTENT_PROBLEMS = define(
     "report.content-problems", "docgen: {count} problem in the content; nothing was written.",
     plural="docgen: {count} problems in the content; nothing was written.", count="count")
@@ -36,6 +35,12 @@ COLUMNS = {
     "findings": define("report.column.findings", "FINDINGS"),
 }
 FINDINGS_CELL = define("report.findings-cell", "{errors}, {warnings}")
+# A document's state, as the STATE column shows it.
+STATES = {
+    "draft": define("report.state.draft", "draft"),
+    "released": define("report.state.released", "released"),
+    "withdrawn": define("report.state.withdrawn", "withdrawn"),
+}
 
 # Lists and values inside sentences: "none" stands for an empty list ({known:, } shows
 # it when given NONE() instead of []); a value the user wrote, quoted, as a list's item.

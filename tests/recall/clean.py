@@ -13,12 +13,22 @@ from pathlib import Path
 from bench import synthetic
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "clean"
+BUNDLED = Path(__file__).resolve().parents[2] / "content"
 
 
 def _copy(name: str) -> Callable[[Path], Path]:
     def make(folder: Path) -> Path:
         target = folder / name
         shutil.copytree(FIXTURES / name, target)
+        return target
+    return make
+
+
+def _bundled(name: str) -> Callable[[Path], Path]:
+    """A bundled organization that has no defects to correct, as it is in content/."""
+    def make(folder: Path) -> Path:
+        target = folder / name
+        shutil.copytree(BUNDLED / name, target)
         return target
     return make
 
@@ -34,9 +44,11 @@ def _synthetic(count: int) -> Callable[[Path], Path]:
 
 
 # name -> how to write it. The bundled YNTD documents with their real defects corrected;
-# a set full of sentences that are correct but easy to misread; synthetic documents.
+# the second bundled organization (昆明星岚, another house style), as it is; a set full of
+# sentences that are correct but easy to misread; synthetic documents.
 CLEAN_SETS: dict[str, Callable[[Path], Path]] = {
     "yntd": _copy("yntd"),
     "tricky": _copy("tricky"),
+    "xlsk": _bundled("xlsk"),
     "synthetic": _synthetic(3),
 }

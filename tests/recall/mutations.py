@@ -184,11 +184,14 @@ def prose_against_prose(data: SetData, rng: Random, variant: int) -> Expected:
     name = w.PROSE_ONLY_KPIS[variant % len(w.PROSE_ONLY_KPIS)]
     first, last = data.numbers()[0], data.numbers()[-1]
     sentences = w.TARGET_SENTENCES
+    # In a set of one document, the second statement follows the first in its section:
+    # the rule reports the later of two statements.
+    section = rng.randrange(len(data.sections(first))) if first == last else None
     data.add_block(first, rng, sentences[variant % len(sentences)].format(
-        name=name, target=_written_target("≥", 95, "%", variant), period="每季度"))
+        name=name, target=_written_target("≥", 95, "%", variant), period="每季度"), section)
     text = sentences[(variant + 3) % len(sentences)].format(
         name=name, target=_written_target("≥", 90, "%", variant + 1), period="每季度")
-    path = data.add_block(last, rng, text)
+    path = data.add_block(last, rng, text, section)
     return Expected("KPI-PROSE-MISMATCH", last, path)
 
 

@@ -126,12 +126,14 @@ def activity_schedule(data: SetData, rng: Random, variant: int) -> Expected:
     if variant % 2:
         first, second = second, first
     numbers = data.numbers()
-    for number, frequency in ((numbers[0], first), (numbers[-1], second)):
+    # Distinct ids: in a set of one document both statements stand in it, the second last.
+    for number, key, frequency in ((numbers[0], "injected_first", first),
+                                   (numbers[-1], "injected", second)):
         document = data.document(number)
         if not document.get("activities"):
             document["activities"] = {}
-        document["activities"]["injected"] = {"name": "服务质量分析", "kind": kind,
-                                              "frequency": frequency}
+        document["activities"][key] = {"name": "服务质量分析", "kind": kind,
+                                       "frequency": frequency}
     return Expected("XREF-ACTIVITY-SCHEDULE", numbers[-1],
                     ("activities", "injected", "frequency"))
 
