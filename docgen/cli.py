@@ -163,9 +163,22 @@ def _project(content: Path | None, templates: Path | None, output: Path | None) 
     return load_project(Path.cwd(), content=content, templates=templates, output=output)
 
 
+class _VersionMessage(str):
+    """click's "%(prog)s, version %(version)s", looked up in the language of the command
+    when it is shown, not when the option is defined (before any language is chosen)."""
+
+    def __mod__(self, values: object) -> str:
+        import gettext
+
+        return gettext.gettext(str(self)) % values
+
+
+_LATER_VERSION_MESSAGE = _VersionMessage("%(prog)s, version %(version)s")
+
+
 @click.group(cls=TranslatedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="docgen", cls=TranslatedOption,
-                      help=VERSION_OPTION_HELP)
+                      help=VERSION_OPTION_HELP, message=_LATER_VERSION_MESSAGE)
 @language_choice
 def main() -> None:
     """docgen: controlled documents for ITSS certification, kept as YAML.

@@ -212,3 +212,10 @@ def test_the_list_speaks_the_register_s_terms(runner, tmp_path, in_folder):
     assert lines[0].split() == ["文件编号", "文件名称", "版本", "状态", "变更日期", "检查结果"]
     assert lines[1].split() == ["DEMO-ITSS-0001", "示例管理计划", "V1.0", "草稿", "2025-01-07",
                                 "1", "个错误，0", "个警告"]
+
+
+def test_the_version_line_speaks_the_chosen_language(runner):
+    assert runner.invoke(main, ["--version"], env=CHINESE, prog_name="docgen").stdout == \
+        "docgen，版本 0.1.0\n"
+    assert runner.invoke(main, ["--version"], env=ENGLISH, prog_name="docgen").stdout == \
+        "docgen, version 0.1.0\n"
