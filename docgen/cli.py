@@ -448,6 +448,9 @@ def serve(port: int | None, host: str, open_browser: bool, read_only: bool,
     from docgen.serve.server import serve as serve_dashboard
 
     serve_dashboard(_project(content, templates, output), host=host, port=port,
-                    open_browser=open_browser, read_only=read_only,
-                    say=lambda message: _echo_lines(message_lines(message)),
-                    warn=lambda message: _echo_lines(message_lines(message), err=True))
+                    open_browser=open_browser, read_only=read_only, language=language_of(),
+                    say=lambda message: _echo_lines(message_lines(message,
+                                                                  language=language_of())),
+                    warn=lambda message: _echo_lines(message_lines(message,
+                                                                   language=language_of()),
+                                                     err=True))

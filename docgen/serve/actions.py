@@ -23,6 +23,7 @@ from docgen.catalogue.cli import (
 from docgen.catalogue.output import WROTE
 from docgen.catalogue.serve import BAD_LEVEL, STALE_VERSION
 from docgen.errors import UsageError
+from docgen.i18n import ENGLISH
 from docgen.messages import render_text
 from docgen.project import Project
 from docgen.report import display_path
@@ -54,7 +55,8 @@ def refuse_stale(project: Project, number: str, form: Form) -> None:
                                        shown=shown))
 
 
-def bump(project: Project, number: str, form: Form) -> list[str]:
+def bump(project: Project, number: str, form: Form, *, language: str = ENGLISH
+         ) -> list[str]:
     """Add the revision row the form asks for, as `docgen bump` does."""
     from docgen.control.bump import BumpRequest, apply_bump, plan_bump
     from docgen.control.locking import editing
@@ -73,10 +75,11 @@ def bump(project: Project, number: str, form: Form) -> list[str]:
         plan = plan_bump(project, request)
         apply_bump(plan)
     return [render_text(BUMPED(number=number, previous=str(plan.previous),
-                               version=str(plan.version), path=display_path(plan.path)))]
+                               version=str(plan.version), path=display_path(plan.path)), language)]
 
 
-def release(project: Project, number: str, form: Form) -> list[str]:
+def release(project: Project, number: str, form: Form, *, language: str = ENGLISH
+         ) -> list[str]:
     """Release the document's current version, as `docgen release` does."""
     from docgen.control.locking import editing
     from docgen.control.release import release as release_document
@@ -88,14 +91,15 @@ def release(project: Project, number: str, form: Form) -> list[str]:
     version = str(result.document.version)
     if result.already_released:
         return [render_text(ALREADY_RELEASED(number=number, version=version,
-                                             path=display_path(result.released_file)))]
+                                             path=display_path(result.released_file)), language)]
     done = RELEASED_FORCED if result.forced else RELEASED
-    return [render_text(done(number=number, version=version)),
-            render_text(WROTE(path=display_path(result.released_file))),
-            render_text(RECORDED(path=display_path(result.record_file)))]
+    return [render_text(done(number=number, version=version), language),
+            render_text(WROTE(path=display_path(result.released_file)), language),
+            render_text(RECORDED(path=display_path(result.record_file)), language)]
 
 
-def withdraw(project: Project, number: str, form: Form) -> list[str]:
+def withdraw(project: Project, number: str, form: Form, *, language: str = ENGLISH
+         ) -> list[str]:
     """Withdraw the document, as `docgen withdraw` does."""
     from docgen.control.locking import editing
     from docgen.control.release import withdraw as withdraw_document
@@ -104,23 +108,25 @@ def withdraw(project: Project, number: str, form: Form) -> list[str]:
         refuse_stale(project, number, form)
         path = withdraw_document(project, number, reason=form.get("reason", ""),
                                  on=form_date(form, "date", dt.date.today()))
-    return [render_text(WITHDRAWN_DONE(number=number, path=display_path(path)))]
+    return [render_text(WITHDRAWN_DONE(number=number, path=display_path(path)), language)]
 
 
-def build_pdfs(project: Project) -> list[str]:
+def build_pdfs(project: Project, *, language: str = ENGLISH) -> list[str]:
     """Build every document and its PDF, as `docgen build --pdf` does."""
     from docgen.build import build, write_pdfs
 
     result = build(project, pdf=True)
     made = write_pdfs(result)
-    return [render_text(WROTE(path=display_path(path))) for path in result.written + made]
+    return [render_text(WROTE(path=display_path(path)), language)
+            for path in result.written + made]
 
 
-def write_register(project: Project) -> list[str]:
+def write_register(project: Project, *, language: str = ENGLISH) -> list[str]:
     """Write the register of every organization, as `docgen register` does."""
     from docgen.render.register import write_registers
 
-    return [render_text(WROTE(path=display_path(path))) for path in write_registers(project)]
+    return [render_text(WROTE(path=display_path(path)), language)
+            for path in write_registers(project)]
 
 
 def document_file(project: Project, number: str, suffix: str) -> Path:

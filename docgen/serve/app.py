@@ -10,6 +10,7 @@ CLI would print, and the form as it was filled in.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import secrets
 from collections import OrderedDict
 from pathlib import Path
@@ -29,6 +30,7 @@ from starlette.templating import Jinja2Templates
 
 from docgen.catalogue.serve import BAD_TOKEN, NOT_FOUND, NOT_LOADED, READ_ONLY, UI
 from docgen.errors import DocgenError, UsageError
+from docgen.i18n import ENGLISH
 from docgen.messages import render, render_text
 from docgen.project import Project
 from docgen.report import message_lines
@@ -44,9 +46,9 @@ DOCUMENT_ACTIONS = {"bump": actions.bump, "release": actions.release,
 SET_ACTIONS = {"pdfs": actions.build_pdfs, "register": actions.write_register}
 
 
-def words(key: str, **params: Any) -> str:
-    """Return the interface's word or sentence `key` from the catalogue."""
-    return render_text(UI[key](**params))
+def words(key: str, language: str = ENGLISH, **params: Any) -> str:
+    """Return the interface's word or sentence `key` from the catalogue, in `language`."""
+    return render_text(UI[key](**params), language)
 
 
 def _url(value: str) -> str:
@@ -58,12 +60,13 @@ class Dashboard:
 
     def __init__(self, state: ServeState, *, read_only: bool, pdf: bool):
         self.state = state
+        self.language = state.language
         self.read_only = read_only
         self.pdf = pdf
         self.token = secrets.token_urlsafe(32)
         self.notices: OrderedDict[str, list[str]] = OrderedDict()
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
-        self.templates.env.globals["t"] = words
+        self.templates.env.globals["t"] = functools.partial(words, language=self.language)
         self.templates.env.filters["url"] = _url
 
     @property
@@ -94,7 +97,8 @@ class Dashboard:
             "chosen": chosen, "organizations": organizations,
             "states": views.state_choices(snapshot),
             "rules": sorted({finding.rule for finding in snapshot.findings}),
-            "org_findings": views.finding_views(self.project, snapshot.findings_of("")),
+            "org_findings": views.finding_views(self.project, snapshot.findings_of(""),
+                                                self.language),
             "refused": refused}, status=409 if refused else 200)
 
     def document_page(self, request: Request, refused: list[str] | None = None,
@@ -112,7 +116,8 @@ class Dashboard:
                    for role in ("author", "reviewer", "approver")}
         return self.page(request, "document.html", {
             "snapshot": snapshot, "document": document, "text": text, "text_error": text_error,
-            "findings": views.finding_views(self.project, snapshot.findings_of(number)),
+            "findings": views.finding_views(self.project, snapshot.findings_of(number),
+                                            self.language),
             "signers": signers, "pdf": self.pdf, "today": dt.date.today().isoformat(),
             "refused": refused, "form": form or {}}, status=409 if refused else 200)
 
@@ -130,7 +135,8 @@ class Dashboard:
         try:
             return self.state.document(number)
         except UsageError as error:
-            raise HTTPException(404, "\n".join(message_lines(error.what))) from None
+            raise HTTPException(404, "\n".join(message_lines(error.what,
+                                                            language=self.language))) from None
 
     # --- files ---------------------------------------------------------------------
 
@@ -155,7 +161,8 @@ class Dashboard:
                                                                          f".{kind}"),
                                            reload=False)
         except DocgenError as error:
-            return self.page(request, "refused.html", {"refused": problem_lines(error)}, 409)
+            return self.page(request, "refused.html",
+                             {"refused": problem_lines(error, self.language)}, 409)
         return FileResponse(path, filename=path.name)
 
     def version(self, request: Request) -> Response:
@@ -180,10 +187,10 @@ class Dashboard:
             try:
                 lines = await run_in_threadpool(
                     self.state.run_action,
-                    (lambda: action(self.project, number, form)) if number
-                    else (lambda: action(self.project)))
+                    (lambda: action(self.project, number, form, language=self.language))
+                    if number else (lambda: action(self.project, language=self.language)))
             except Exception as error:  # noqa: BLE001 - a refusal or a bug, shown either way
-                refusal = problem_lines(error)
+                refusal = problem_lines(error, self.language)
             else:
                 return self._redirect(request, lines, number)
         if number:
@@ -192,14 +199,14 @@ class Dashboard:
 
     def _refusal(self, request: Request, form: dict[str, str]) -> list[str] | None:
         if self.read_only:
-            return message_lines(READ_ONLY())
+            return message_lines(READ_ONLY(), language=self.language)
         cookie = request.cookies.get(CSRF_COOKIE, "")
         sent = form.get("csrf", "")
         if not (secrets.compare_digest(sent, self.token)
                 and secrets.compare_digest(cookie, self.token)):
-            return message_lines(BAD_TOKEN())
+            return message_lines(BAD_TOKEN(), language=self.language)
         if self.state.snapshot.error:
-            return message_lines(NOT_LOADED())
+            return message_lines(NOT_LOADED(), language=self.language)
         return None
 
     def _redirect(self, request: Request, lines: list[str], number: str | None) -> Response:
@@ -213,13 +220,13 @@ class Dashboard:
     async def not_found(self, request: Request, error: Exception) -> Response:
         detail = getattr(error, "detail", "")
         lines = detail.splitlines() if detail and detail != "Not Found" else \
-            [render(NOT_FOUND())[0]]
+            [render(NOT_FOUND(), self.language)[0]]
         return self.page(request, "not_found.html", {"lines": lines}, status=404)
 
 
 def create_app(project: Project, *, read_only: bool = False, pdf: bool | None = None,
-               allowed_hosts: list[str] | None = None,
-               state: ServeState | None = None) -> Starlette:
+               allowed_hosts: list[str] | None = None, state: ServeState | None = None,
+               language: str = ENGLISH) -> Starlette:
     """Return the dashboard of `project` as an ASGI application, its content loaded.
 
     `pdf` says whether PDFs can be made (default: whether LibreOffice is found);
@@ -227,7 +234,7 @@ def create_app(project: Project, *, read_only: bool = False, pdf: bool | None = 
     through another name, as a DNS-rebinding site would, gets 400).
     """
     if state is None:
-        state = ServeState(project)
+        state = ServeState(project, language)
         state.reload()
     if pdf is None:
         pdf = _libreoffice_found()

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from docgen.catalogue.serve import EXPOSED, EXPOSED_ACTIONS, PORT_BUSY, STARTED, STOPPED
 from docgen.errors import UsageError
+from docgen.i18n import ENGLISH
 from docgen.messages import Message
 from docgen.project import Project
 
@@ -54,7 +55,7 @@ def url_of(host: str, sock: socket.socket) -> str:
 
 
 def serve(project: Project, *, host: str = "127.0.0.1", port: int | None = None,
-          open_browser: bool = False, read_only: bool = False,
+          open_browser: bool = False, read_only: bool = False, language: str = ENGLISH,
           say: Callable[[Message], None], warn: Callable[[Message], None]) -> None:
     """Serve the dashboard of `project` until interrupted; `say` and `warn` show messages."""
     import uvicorn
@@ -67,7 +68,7 @@ def serve(project: Project, *, host: str = "127.0.0.1", port: int | None = None,
     try:
         if host not in LOOPBACK:
             warn(EXPOSED(host=host, actions="" if read_only else EXPOSED_ACTIONS()))
-        state = ServeState(project)
+        state = ServeState(project, language)
         state.reload()
         app = create_app(project, read_only=read_only, state=state,
                          allowed_hosts=LOOPBACK_NAMES if host in LOOPBACK[:2] else None)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 from docgen.catalogue.cli import INTERNAL_ERROR
 from docgen.checks import Finding, Severity
 from docgen.errors import ChecksFailed, DocgenError, UsageError
+from docgen.i18n import ENGLISH
 from docgen.project import Project
 from docgen.report import error_lines, findings_report, message_lines
 
@@ -62,21 +63,25 @@ class Snapshot:
         return counts
 
 
-def problem_lines(error: BaseException) -> list[str]:
-    """Return the lines the CLI prints for `error` (a bug is reported as a bug)."""
+def problem_lines(error: BaseException, language: str = ENGLISH) -> list[str]:
+    """Return the lines the CLI prints for `error`, in `language` (a bug is reported as
+    a bug)."""
     if isinstance(error, ChecksFailed):
-        return findings_report(error.findings, error.titles, strict=True) \
-            + message_lines(error.what)
+        return findings_report(error.findings, error.titles, strict=True, language=language) \
+            + message_lines(error.what, language=language)
     if isinstance(error, DocgenError):
-        return error_lines(error)
-    return message_lines(INTERNAL_ERROR(kind=type(error).__name__, error=str(error)))
+        return error_lines(error, language)
+    return message_lines(INTERNAL_ERROR(kind=type(error).__name__, error=str(error)),
+                         language=language)
 
 
 class ServeState:
     """The current snapshot of a project's content, and the texts rendered from it."""
 
-    def __init__(self, project: Project):
+    def __init__(self, project: Project, language: str = ENGLISH):
         self.project = project
+        self.language = language
+        """The language of the lines shown for errors (en or zh)."""
         self._lock = threading.Lock()
         self._reloading = threading.Lock()
         self._snapshot = Snapshot(0)
@@ -108,7 +113,7 @@ class ServeState:
                 error: list[str] = []
             except Exception as problem:  # noqa: BLE001 - the server must outlive any load
                 document_set, findings = previous.document_set, previous.findings
-                error = problem_lines(problem)
+                error = problem_lines(problem, self.language)
             with self._changed:
                 self._snapshot = Snapshot(previous.version + 1, document_set, findings, error)
                 self._changed.notify_all()

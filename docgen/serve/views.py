@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from docgen.checks import Finding
+from docgen.i18n import ENGLISH
 from docgen.messages import render
 from docgen.project import Project
 from docgen.report import display_path
@@ -106,11 +107,13 @@ class FindingView:
     lines: list[Line]
 
 
-def finding_views(project: Project, findings: list[Finding]) -> list[FindingView]:
-    """Return the findings with their sentences and the content lines they are about."""
+def finding_views(project: Project, findings: list[Finding], language: str = ENGLISH
+                  ) -> list[FindingView]:
+    """Return the findings with their sentences (in `language`) and the content lines
+    they are about."""
     views = []
     for finding in findings:
-        text, hint = render(finding.message)
+        text, hint = render(finding.message, language)
         location = finding.location
         place = display_path(location.file)
         if location.line:

@@ -7,8 +7,12 @@ import os
 import re
 
 import pytest
+from starlette.testclient import TestClient
 
+from docgen.catalogue.serve import NOT_FOUND
+from docgen.messages import render
 from docgen.pipeline import check_documents, load_document_set
+from docgen.serve.app import create_app
 from docgen.wordml.reader import read_docx
 from tests.serve.conftest import text_of
 
@@ -122,3 +126,19 @@ def test_the_pdf_is_made_when_it_is_downloaded(project):
     assert "/download/pdf" in client.get("/documents/YNTD-ITSS-0600").text
     pdf = client.get("/documents/YNTD-ITSS-0600/download/pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+
+
+def test_the_dashboard_speaks_the_language_it_is_started_in(project):
+    chinese = TestClient(create_app(project, pdf=False, language="zh"), follow_redirects=True)
+    english = TestClient(create_app(project, pdf=False), follow_redirects=True)
+    for path in ("/", "/documents/YNTD-ITSS-0303"):
+        assert chinese.get(path).text != english.get(path).text
+    finding = next(f for f in check_documents(load_document_set(project)).findings
+                   if f.rule == "KPI-FORMULA-BORROWED")
+    page = text_of(chinese.get("/documents/YNTD-ITSS-0303").text)
+    assert render(finding.message, "zh")[0] in page
+    assert render(finding.message)[0] not in page
+    missing = chinese.get("/documents/NO-SUCH-9999")
+    assert missing.status_code == 404
+    assert "NO-SUCH-9999" in text_of(missing.text)
+    assert render(NOT_FOUND(), "zh")[0] in text_of(chinese.get("/nowhere").text)
