@@ -16,19 +16,11 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "clean"
 BUNDLED = Path(__file__).resolve().parents[2] / "content"
 
 
-def _copy(name: str) -> Callable[[Path], Path]:
+def _copy(name: str, root: Path = FIXTURES) -> Callable[[Path], Path]:
+    """A set copied as it is from `root`: the clean fixtures, or the bundled content."""
     def make(folder: Path) -> Path:
         target = folder / name
-        shutil.copytree(FIXTURES / name, target)
-        return target
-    return make
-
-
-def _bundled(name: str) -> Callable[[Path], Path]:
-    """A bundled organization that has no defects to correct, as it is in content/."""
-    def make(folder: Path) -> Path:
-        target = folder / name
-        shutil.copytree(BUNDLED / name, target)
+        shutil.copytree(root / name, target)
         return target
     return make
 
@@ -49,6 +41,6 @@ def _synthetic(count: int) -> Callable[[Path], Path]:
 CLEAN_SETS: dict[str, Callable[[Path], Path]] = {
     "yntd": _copy("yntd"),
     "tricky": _copy("tricky"),
-    "xlsk": _bundled("xlsk"),
+    "xlsk": _copy("xlsk", BUNDLED),
     "synthetic": _synthetic(3),
 }
