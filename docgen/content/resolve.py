@@ -20,6 +20,7 @@ from docgen.catalogue import style as style_said
 from docgen.catalogue.checks import ROLES
 from docgen.catalogue.report import NONE
 from docgen.content import schema
+from docgen.content.kpi_table import kpi_columns, kpi_rows
 from docgen.content.loader import LoadedDocument, OrganizationContent
 from docgen.content.model import (
     Block,
@@ -332,9 +333,10 @@ class _DocumentResolver:
         return block.caption, number, None
 
     def _kpi_table(self, block: schema.KpiTable) -> TableBlock:
-        columns = self.style.kpi_columns
-        header = [RowSpec([text_cell(name, block) for name, _width in columns], block, [], [])]
-        rows = []
+        columns = kpi_columns(block, self.style.kpi_columns, self.problems)
+        header = [RowSpec([text_cell(name, block) for _field, name, _width in columns],
+                          block, [], [])]
+        kpis = []
         for index, key in enumerate(block.kpi_table):
             where = Within(block, ("kpi_table", index))
             kpi = self.document.kpis.get(key)
@@ -342,14 +344,14 @@ class _DocumentResolver:
                 self.problems.append(Problem(place(where), said.NO_KPI(
                     key=key, known=_known(self.document.kpis))))
                 continue
-            rows.append(RowSpec([text_cell(kpi.name, where), text_cell(kpi.formula or "", where),
-                                 text_cell(str(kpi.target), where),
-                                 text_cell(kpi.period or "", where)], where, [], []))
+            kpis.append((where, kpi))
+        rows = kpi_rows(block, kpis, [field for field, _name, _width in columns])
         caption, number, written = self._fact_caption(block)
+        widths = block.widths if block.widths is not None else \
+            [width for _field, _name, width in columns]
         return lay_out(header=header, body=rows, source=block, table_id=None,
                        caption=caption, caption_number=number, written_number=written,
-                       number_rows=None, widths=[width for _name, width in columns], kind="kpi",
-                       problems=self.problems)
+                       number_rows=None, widths=widths, kind="kpi", problems=self.problems)
 
     def _activity_table(self, block: schema.ActivityTable) -> TableBlock:
         columns = self.style.activity_columns

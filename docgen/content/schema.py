@@ -201,6 +201,9 @@ class Kpi(ContentModel):
     """Assessment period (考核周期): 月度, 季度, 半年 or 年度."""
     owner: str | None = None
     """Department or role accountable for it."""
+    category: str | None = None
+    """The domain it belongs to (指标域): 服务质量, 人员管理. A kpi_table showing the category
+    column merges the cells of consecutive KPIs of one category."""
 
 
 class Activity(ContentModel):
@@ -336,7 +339,13 @@ class TableBlock(ContentModel):
 
 class KpiTable(ContentModel):
     kpi_table: list[Identifier] = Field(min_length=1)
-    """The KPIs (by id) to show as 指标名称 / 计算方式 / 目标值 / 考核周期."""
+    """The KPIs (by id) to show, by default as 指标名称 / 计算方式 / 目标值 / 考核周期."""
+    columns: list[str | dict[str, str]] | None = None
+    """The columns to show, in order, each a KPI field: number (序号, 1, 2, 3 per row),
+    category (指标域), name (指标名称), formula (计算方式), target (目标值), period (考核周期),
+    owner (负责人); written `formula: 计算公式` it has that header word instead."""
+    widths: list[float] | None = None
+    """Relative widths of the columns, one per column."""
     caption: str | None = None
     """Caption above the table (or below, as the house style says)."""
     number: int | None = Field(default=None, ge=1)
