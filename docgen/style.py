@@ -28,6 +28,12 @@ DEFAULT_KPI_COLUMNS = (("指标名称", 3.0), ("计算方式", 4.0), ("目标值
 DEFAULT_ACTIVITY_COLUMNS = (("编号", 1.2), ("工作项目", 2.5), ("措施及要求", 7.0),
                             ("责任部门", 1.8), ("配合部门", 1.8), ("负责人", 1.8),
                             ("计划实施日期", 2.0))
+# The fields a KPI table may show: field -> (default header word, default relative width).
+KPI_FIELDS: dict[str, tuple[str, float]] = {
+    "number": ("序号", 0.8), "category": ("指标域", 1.5), "name": ("指标名称", 3.0),
+    "formula": ("计算方式", 4.0), "target": ("目标值", 1.5), "period": ("考核周期", 1.5),
+    "owner": ("负责人", 1.5),
+}
 _DIRECTIVE = re.compile(r"%(-?)([A-Za-z%])")
 
 
@@ -69,6 +75,9 @@ class HouseStyle:
     """The header and relative width of each column of a KPI table."""
     activity_columns: tuple[tuple[str, float], ...] = DEFAULT_ACTIVITY_COLUMNS
     """The header and relative width of each column of an activity table."""
+    kpi_fields: tuple[tuple[str, str], ...] | None = None
+    """The KPI fields a KPI table shows when it names none, each with its header word ("" for
+    the field's own); None: the columns of kpi_columns."""
 
     def heading_number(self, numbers: tuple[int, ...]) -> str:
         """Return the label of the heading at `numbers`: (4, 1, 1) -> 4.1.1."""

@@ -73,10 +73,19 @@ def date_pattern(example: str) -> str | None:
     return "".join(pattern)
 
 
+def kpi_field(column: str | Mapping[str, str]) -> tuple[str, str]:
+    """Return a KPI table's column as (field, header word, or "" for the field's own):
+    "period" -> ("period", ""), {"formula": "计算公式"} -> ("formula", "计算公式")."""
+    if isinstance(column, str):
+        return column, ""
+    ((field, header),) = column.items()
+    return field, header or ""
+
+
 def house_style(settings: Any, base: HouseStyle = DEFAULT_STYLE) -> HouseStyle:
     """Return `base` with the settings a `style:` mapping gives (a mapping, or the schema's
     model of one; keys left out, or None, keep base's): headings, numbered_lists, bullets,
-    captions (numbering, position), dates (already a pattern)."""
+    captions (numbering, position), dates (already a pattern), kpi_columns."""
     if settings is not None and not isinstance(settings, Mapping):
         settings = settings.model_dump()
     if not settings:
@@ -102,4 +111,6 @@ def house_style(settings: Any, base: HouseStyle = DEFAULT_STYLE) -> HouseStyle:
         changes["captions_below"] = captions["position"] == "below"
     if settings.get("dates") is not None:
         changes["date_format"] = settings["dates"]
+    if settings.get("kpi_columns") is not None:
+        changes["kpi_fields"] = tuple(kpi_field(column) for column in settings["kpi_columns"])
     return dataclasses.replace(base, **changes)

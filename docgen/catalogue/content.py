@@ -111,3 +111,12 @@ NOT_A_TARGET = define("value.not-a-target", "{value!q} is not a KPI target",
 NO_NUMBER = define("value.no-number", "{value!q} does not state a number")
 NOT_TRUE_OR_FALSE = define("value.not-true-or-false", "{value!q} is not true or false",
                            hint="write true or false (yes, no, on and off are not accepted)")
+
+# --- KPI tables ------------------------------------------------------------------------
+
+NO_KPI_COLUMN = define(
+    "value.kpi-column", "{name!q} is not a column of a KPI table",
+    hint="columns are: {known:, }")
+KPI_COLUMN_FORM = define(
+    "value.kpi-column-form", "a column of a KPI table is a field or one field with its header word",
+    hint="write it as formula or as formula: 计算公式")

@@ -32,11 +32,6 @@ NO_PROCESS_GROUP = define("content.no-process-group",
                           hint="known process groups: {known:, }")
 NO_KPI = define("content.no-kpi", "no KPI with id {key!q} in this document",
                 hint="known kpis: {known:, }")
-NO_KPI_COLUMN = define("content.no-kpi-column", "{name!q} is not a column of a KPI table",
-                       hint="columns are: {known:, }")
-KPI_COLUMN_FORM = define("content.kpi-column-form",
-                         "a column of a KPI table is a field or one field with its header word",
-                         hint="write it as formula or as formula: 计算公式")
 NO_ACTIVITY = define("content.no-activity", "no activity with id {key!q} in this document",
                      hint="known activities: {known:, }")
 

@@ -7,47 +7,33 @@ header word or the one written beside it (`formula: 计算公式`).
 
 from __future__ import annotations
 
-from docgen.catalogue import content_resolve as said
 from docgen.content import schema
 from docgen.content.model import Where
 from docgen.content.tables import RowSpec, text_cell
-from docgen.errors import Problem
+from docgen.style import KPI_FIELDS, HouseStyle
+from docgen.style_options import kpi_field
 
-# Field -> (default header word, default relative width).
-KPI_FIELDS: dict[str, tuple[str, float]] = {
-    "number": ("序号", 0.8), "category": ("指标域", 1.5), "name": ("指标名称", 3.0),
-    "formula": ("计算方式", 4.0), "target": ("目标值", 1.5), "period": ("考核周期", 1.5),
-    "owner": ("负责人", 1.5),
-}
 _STYLE_FIELDS = ("name", "formula", "target", "period")
 
 
-def kpi_columns(block: schema.KpiTable, style_columns: tuple[tuple[str, float], ...],
-                problems: list[Problem]) -> list[tuple[str, str, float]]:
-    """Return (field, header word, width) per column of the table, in order."""
-    if block.columns is None:
+def kpi_columns(block: schema.KpiTable, style: HouseStyle) -> list[tuple[str, str, float]]:
+    """Return (field, header word, width) per column of the table, in order: the columns it
+    names, else the house style's KPI fields, else its kpi_columns."""
+    written = [kpi_field(column) for column in block.columns] if block.columns is not None \
+        else style.kpi_fields
+    if written is None:
         return [(field, header, width)
-                for field, (header, width) in zip(_STYLE_FIELDS, style_columns, strict=False)]
+                for field, (header, width) in zip(_STYLE_FIELDS, style.kpi_columns,
+                                                  strict=False)]
     columns = []
-    for index, column in enumerate(block.columns):
-        if isinstance(column, dict):
-            if len(column) != 1:
-                problems.append(Problem(block.location("columns", index), said.KPI_COLUMN_FORM()))
-                continue
-            ((field, header),) = column.items()
-        else:
-            field, header = column, None
-        if field not in KPI_FIELDS:
-            problems.append(Problem(block.location("columns", index),
-                                    said.NO_KPI_COLUMN(name=field, known=list(KPI_FIELDS))))
-            continue
+    for field, header in written:  # the schema has checked that each names a field
         default_header, width = KPI_FIELDS[field]
         columns.append((field, header or default_header, width))
     return columns
 
 
-def kpi_rows(block: schema.KpiTable, kpis: list[tuple[Where, schema.Kpi]],
-             fields: list[str]) -> list[RowSpec]:
+def kpi_rows(kpis: list[tuple[Where, schema.Kpi]],
+              fields: list[str]) -> list[RowSpec]:
     """Return one row per KPI; consecutive KPIs of one category share one 指标域 cell."""
     rows = []
     spans = _category_spans([kpi.category for _where, kpi in kpis])

@@ -333,7 +333,7 @@ class _DocumentResolver:
         return block.caption, number, None
 
     def _kpi_table(self, block: schema.KpiTable) -> TableBlock:
-        columns = kpi_columns(block, self.style.kpi_columns, self.problems)
+        columns = kpi_columns(block, self.style)
         header = [RowSpec([text_cell(name, block) for _field, name, _width in columns],
                           block, [], [])]
         kpis = []
@@ -345,7 +345,7 @@ class _DocumentResolver:
                     key=key, known=_known(self.document.kpis))))
                 continue
             kpis.append((where, kpi))
-        rows = kpi_rows(block, kpis, [field for field, _name, _width in columns])
+        rows = kpi_rows(kpis, [field for field, _name, _width in columns])
         caption, number, written = self._fact_caption(block)
         widths = block.widths if block.widths is not None else \
             [width for _field, _name, width in columns]

@@ -20,6 +20,7 @@ from pydantic import (
     Tag,
 )
 
+from docgen.catalogue import content as content_said
 from docgen.catalogue import style as style_said
 from docgen.content.values import (
     DateField,
@@ -30,6 +31,7 @@ from docgen.content.values import (
     VersionField,
 )
 from docgen.errors import Location
+from docgen.style import KPI_FIELDS
 from docgen.style_options import (
     BULLETS,
     CAPTION_NUMBERING,
@@ -107,6 +109,19 @@ def _date_example(value: str) -> str:
 DateExample = Annotated[str, AfterValidator(_date_example)]
 
 
+def _kpi_column(value: str | dict[str, str]) -> str | dict[str, str]:
+    """Return a KPI table's column as written, once it names one KPI field."""
+    if isinstance(value, dict) and len(value) != 1:
+        raise InvalidValue(content_said.KPI_COLUMN_FORM())
+    field = value if isinstance(value, str) else next(iter(value))
+    if field not in KPI_FIELDS:
+        raise InvalidValue(content_said.NO_KPI_COLUMN(name=field, known=list(KPI_FIELDS)))
+    return value
+
+
+KpiColumn = Annotated[str | dict[str, str], AfterValidator(_kpi_column)]
+
+
 class CaptionStyle(ContentModel):
     numbering: CaptionNumbering | None = None
     """chapter: 表3-1, counted afresh in each chapter (the default); document: 表1, 表2, …
@@ -133,6 +148,10 @@ class StyleSettings(ContentModel):
     """How dates are written everywhere (cover, signoff, revision table, register), shown as
     7 January 2025 would be: 2025.01.07 (the default), 2025.1.7, 2025. 1. 7, 2025年1月7日,
     2025-01-07, 2025/1/7."""
+    kpi_columns: list[KpiColumn] | None = None
+    """The columns of a kpi_table that names none, as its `columns:` would: [number,
+    category, name, {formula: 计算公式}, target, period, owner]. Not given: 指标名称 / 计算方式
+    / 目标值 / 考核周期."""
 
 
 # --- Organization ----------------------------------------------------------------
@@ -340,7 +359,7 @@ class TableBlock(ContentModel):
 class KpiTable(ContentModel):
     kpi_table: list[Identifier] = Field(min_length=1)
     """The KPIs (by id) to show, by default as 指标名称 / 计算方式 / 目标值 / 考核周期."""
-    columns: list[str | dict[str, str]] | None = None
+    columns: list[KpiColumn] | None = None
     """The columns to show, in order, each a KPI field: number (序号, 1, 2, 3 per row),
     category (指标域), name (指标名称), formula (计算方式), target (目标值), period (考核周期),
     owner (负责人); written `formula: 计算公式` it has that header word instead."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from docgen.wordml.reader import ReadTable, read_docx
 from tests.support.running import run_docgen
-from tests.support.trees import demo_project, document_yaml
+from tests.support.trees import ORG_YAML, demo_project, document_yaml
 
 KPIS = """\
 kpis:
@@ -108,3 +108,33 @@ def test_a_column_with_two_fields_is_reported_at_its_line(tmp_path):
     assert result.code == 2
     assert ("content/demo/DEMO-ITSS-0001.yaml:43:13: error: a column of a KPI table is a field "
             "or one field with its header word") in result.stderr, result.stderr
+
+
+STYLE_COLUMNS = """\
+style:
+  kpi_columns: [number, category, name, {formula: 计算公式}, target]
+"""
+
+
+def test_an_organization_sets_the_columns_of_its_kpi_tables_in_its_house_style(tmp_path):
+    demo_project(tmp_path, org=ORG_YAML + STYLE_COLUMNS, documents={
+        "DEMO-ITSS-0001.yaml": document_yaml(SECTIONS + """\
+    - kpi_table: [training]
+""", extra=KPIS)})
+    result = run_docgen(tmp_path, "build", "-q")
+    assert result.code == 0, result.stderr
+    [docx] = (tmp_path / "output" / "demo").glob("*.docx")
+    *_, own, styled = read_docx(docx.read_bytes()).tables
+    assert [cell.text for cell in own.rows[0]][-1] == "负责人"  # its own columns win
+    assert [cell.text for cell in styled.rows[0]] == ["序号", "指标域", "指标名称", "计算公式",
+                                                      "目标值"]
+    assert [cell.text for cell in styled.rows[1]] == [
+        "1", "人员管理", "培训完成率", "完成人数/计划人数×100%", "≥90%"]
+
+
+def test_an_unknown_column_of_the_house_style_is_reported_at_its_line(tmp_path):
+    demo_project(tmp_path, org=ORG_YAML + STYLE_COLUMNS.replace("target]", "goal]"))
+    result = run_docgen(tmp_path, "build")
+    assert result.code == 2
+    assert "content/demo/org.yaml:17:58: error:" in result.stderr, result.stderr
+    assert "'goal' is not a column of a KPI table" in result.stderr
