@@ -18,6 +18,7 @@ from typing import Protocol
 
 from docgen.wordml.emphasis import plain, segments
 from docgen.wordml.numbering import Numbering
+from docgen.wordml.orientation import PageSections
 
 # Table text is 10.5 pt: one CJK character takes 210 twips (half of that for Latin).
 _TWIPS_PER_HALF_WIDTH = 105
@@ -102,6 +103,27 @@ class BodyWriter:
         """The bullet of lists inside table cells."""
         self.cell_numbering = "1."
         """The label of numbered lists inside table cells."""
+        self.pages: PageSections | None = None
+        """The section breaks that turn pages to landscape and back (see `orient`)."""
+        self.landscape = False
+        """Whether what is written now goes on landscape pages."""
+        self.breaks = 0
+        """How many section breaks the body has: its section is split where it is > 0."""
+        self._portrait_width = text_width
+
+    def orient(self, landscape: bool) -> None:
+        """Put what follows on landscape pages, or back on portrait ones: a section break
+        ending the pages before, and the text width of the pages after."""
+        if landscape == self.landscape or self.pages is None:
+            return
+        if self.landscape:
+            self._parts.append(self.pages.landscape)
+        else:
+            self._parts.append(self.pages.first if not self.breaks else self.pages.portrait)
+        self.breaks += 1
+        self.landscape = landscape
+        self.text_width = self.pages.landscape_width if landscape else self._portrait_width
+        self._after_table = False
 
     def xml(self, *, break_page_first: bool = False, break_page_after: bool = False) -> str:
         """Return the body written so far as XML (w: prefixed), the first paragraph
