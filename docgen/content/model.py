@@ -59,6 +59,7 @@ class Heading:
     title: str
     bookmark: str
     source: ContentModel
+    landscape: bool = False
 
     @property
     def level(self) -> int:
@@ -71,6 +72,7 @@ class Paragraph:
 
     text: str
     source: ContentModel
+    landscape: bool = False
 
     @property
     def location(self) -> Location:
@@ -103,6 +105,7 @@ class ListBlock:
     format: str
     items: list[ListEntry]
     source: ContentModel
+    landscape: bool = False
 
 
 @dataclass
@@ -177,6 +180,8 @@ class TableBlock:
     source: ContentModel
     kind: Literal["table", "kpi", "activity"] = "table"
     written_number: str | None = None
+    landscape: bool = False
+    """Whether the block goes on landscape pages (its section's or its own setting)."""
 
     @property
     def written_caption(self) -> str | None:

@@ -172,12 +172,18 @@ class _DocumentResolver:
     def resolve(self) -> ResolvedDocument:
         self._learn_references()
         blocks: list[Block] = []
+        turned: dict[tuple[int, ...], bool] = {}
         for numbers, section in _walk(self.document.sections):
+            landscape = turned[numbers] = section.landscape or turned.get(numbers[:-1], False)
             if len(numbers) > MAX_HEADING_LEVEL:
                 continue
             bookmark = f"_Toc{len(blocks) + 1:06d}"
-            blocks.append(Heading(numbers, section.title, bookmark, section))
-            blocks.extend(self._block(block) for block in section.body)
+            blocks.append(Heading(numbers, section.title, bookmark, section, landscape))
+            for item in section.body:
+                block = self._block(item)
+                block.landscape = landscape or (isinstance(item, schema.TableBlock)
+                                                and item.table.landscape)
+                blocks.append(block)
         return ResolvedDocument(self.document, self.content.organization, self.content.key,
                                 self.loaded.path, blocks, self.loaded.releases, self.style,
                                 self._template())

@@ -329,6 +329,8 @@ class Table(ContentModel):
     """Relative column widths; by default they follow the text."""
     details: Identifier | None = None
     """The process group whose processes this table's first column details."""
+    landscape: bool = False
+    """Put the table (with its caption) on landscape pages of its own, as wide as they are."""
 
 
 class Paragraph(ContentModel):
@@ -428,6 +430,8 @@ class Section(ContentModel):
     """Paragraphs, lists and tables, in order."""
     sections: list[Section] = Field(default_factory=list)
     """Subsections (at most four heading levels in all)."""
+    landscape: bool = False
+    """Put the section, its heading and subsections on landscape pages of their own."""
 
 
 # --- Document --------------------------------------------------------------------

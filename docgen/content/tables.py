@@ -18,6 +18,7 @@ from docgen.content import schema
 from docgen.content.model import CellLine, PlacedCell, TableBlock, TotalFact, Where, place
 from docgen.content.text_width import display_width
 from docgen.errors import Problem
+from docgen.wordml.emphasis import plain
 
 Interpolate = Callable[[str, Where], str]
 
@@ -168,7 +169,7 @@ def natural_widths(table: TableBlock) -> list[int]:
     for row in table.rows:
         for cell in row:
             if cell.cols == 1 and cell.column < table.column_count:
-                widest = max((display_width(line.text) + (4 if line.kind != "text" else 0)
+                widest = max((display_width(plain(line.text)) + (4 if line.kind != "text" else 0)
                               for line in cell.lines), default=0)
                 longest[cell.column] = max(longest[cell.column], widest)
     return longest

@@ -197,6 +197,7 @@ def render_docx(document: ResolvedDocument, template: WordTemplate,
     writer = word.body_writer()
     writer.cell_bullet, writer.cell_numbering = document.style.bullet, document.style.list_format
     for block in document.blocks:
+        writer.orient(block.landscape)
         write_block(writer, block, document.style)
     word.insert_body(writer)
     pages = page_numbers or {}

@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from docgen.wordml.emphasis import plain, segments
 from docgen.wordml.numbering import Numbering
+from docgen.wordml.orientation import PageSections
 
 # Table text is 10.5 pt: one CJK character takes 210 twips (half of that for Latin).
 _TWIPS_PER_HALF_WIDTH = 105
@@ -26,6 +28,7 @@ _CELL_LIST_INDENT = '<w:ind w:left="360" w:hanging="360"/>'
 _AFTER_TABLE = '<w:spacing w:before="156"/>'
 _TABLE_LOOK = ('<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" '
                'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>')
+_BOLD = "<w:rPr><w:b/><w:bCs/></w:rPr>"
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 
 
@@ -61,8 +64,17 @@ def escape(text: str) -> str:
     return text.translate(_ESCAPES)
 
 
-def runs(text: str) -> str:
-    """Return runs showing `text`: newlines become line breaks, tabs become tab stops."""
+def runs(text: str, *, emphasis: bool = False) -> str:
+    """Return runs showing `text`: newlines become line breaks, tabs become tab stops;
+    with `emphasis`, **粗体** becomes a bold run (docgen.wordml.emphasis)."""
+    if not emphasis:
+        return _plain_runs(text, "")
+    pieces = segments(text)
+    return "".join(_plain_runs(piece, _BOLD if bold else "") for piece, bold in pieces
+                   if piece or len(pieces) == 1)
+
+
+def _plain_runs(text: str, properties: str) -> str:
     parts = []
     for line_index, line in enumerate(text.split("\n")):
         content = "<w:br/>" if line_index else ""
@@ -72,7 +84,7 @@ def runs(text: str) -> str:
             if part:
                 space = ' xml:space="preserve"' if part != part.strip() else ""
                 content += f"<w:t{space}>{escape(part)}</w:t>"
-        parts.append(f"<w:r>{content}</w:r>" if content else "<w:r/>")
+        parts.append(f"<w:r>{properties}{content}</w:r>" if content else "<w:r/>")
     return "".join(parts)
 
 
@@ -91,6 +103,27 @@ class BodyWriter:
         """The bullet of lists inside table cells."""
         self.cell_numbering = "1."
         """The label of numbered lists inside table cells."""
+        self.pages: PageSections | None = None
+        """The section breaks that turn pages to landscape and back (see `orient`)."""
+        self.landscape = False
+        """Whether what is written now goes on landscape pages."""
+        self.breaks = 0
+        """How many section breaks the body has: its section is split where it is > 0."""
+        self._portrait_width = text_width
+
+    def orient(self, landscape: bool) -> None:
+        """Put what follows on landscape pages, or back on portrait ones: a section break
+        ending the pages before, and the text width of the pages after."""
+        if landscape == self.landscape or self.pages is None:
+            return
+        if self.landscape:
+            self._parts.append(self.pages.landscape)
+        else:
+            self._parts.append(self.pages.first if not self.breaks else self.pages.portrait)
+        self.breaks += 1
+        self.landscape = landscape
+        self.text_width = self.pages.landscape_width if landscape else self._portrait_width
+        self._after_table = False
 
     def xml(self, *, break_page_first: bool = False, break_page_after: bool = False) -> str:
         """Return the body written so far as XML (w: prefixed), the first paragraph
@@ -118,7 +151,8 @@ class BodyWriter:
             properties += _AFTER_TABLE
             self._after_table = False
         properties += indent + ('<w:jc w:val="center"/>' if centered else "")
-        self._parts.append(f"<w:p><w:pPr>{properties}</w:pPr>{inside or runs(text)}</w:p>")
+        content = inside or runs(text, emphasis=True)
+        self._parts.append(f"<w:p><w:pPr>{properties}</w:pPr>{content}</w:p>")
 
     def heading(self, level: int, title: str, bookmark: str) -> None:
         """Add a heading; the template's multilevel list numbers it."""
@@ -209,7 +243,7 @@ class BodyWriter:
         lines = list(cell.lines) if cell is not None else []
         style = self.styles.table_heading if header else self.styles.table_text
         centered = header or (len(lines) == 1 and lines[0].kind == "text"
-                              and _fits(lines[0].text, width))
+                              and _fits(plain(lines[0].text), width))
         paragraphs = []
         list_id = 0
         previous_kind = ""
@@ -218,7 +252,7 @@ class BodyWriter:
                 text = line.text if line else ""
                 jc = '<w:jc w:val="center"/>' if centered else ""
                 paragraphs.append(f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{jc}</w:pPr>'
-                                  f"{runs(text)}</w:p>")
+                                  f"{runs(text, emphasis=True)}</w:p>")
                 previous_kind = "text"
                 continue
             if line.kind != previous_kind:  # each run of items in a cell is a list of its own
@@ -228,7 +262,7 @@ class BodyWriter:
             paragraphs.append(
                 f'<w:p><w:pPr><w:pStyle w:val="{style}"/><w:numPr><w:ilvl w:val="0"/>'
                 f'<w:numId w:val="{list_id}"/></w:numPr>{_CELL_LIST_INDENT}</w:pPr>'
-                f"{runs(line.text)}</w:p>")
+                f"{runs(line.text, emphasis=True)}</w:p>")
         return f"<w:tc><w:tcPr>{properties}</w:tcPr>{''.join(paragraphs)}</w:tc>"
 
 

@@ -49,6 +49,7 @@ from docgen.wordml.body_marker import BodyPlace, find_body_place
 from docgen.wordml.heading_labels import HeadingNumbering
 from docgen.wordml.heading_schemes import HeadingLevel, bind_heading_lists
 from docgen.wordml.numbering import Numbering
+from docgen.wordml.orientation import continued, page_sections, turn
 from docgen.wordml.toc import TocEntry, fill_toc, toc_levels
 from docgen.wordml.xml import w
 
@@ -297,6 +298,7 @@ class WordDocument:
         self.body = document.element.body
         self.styles = self._style_ids()
         self._body_xml: str | None = None
+        self._place: BodyPlace | None = None
 
     def body_writer(self) -> BodyWriter:
         """Return a writer for the body, in this document's styles and numbering."""
@@ -305,7 +307,11 @@ class WordDocument:
                          - section.right_margin.twips)
         numbering = Numbering(self.document.part.numbering_part.element)
         used = [int(node.get(w("id"))) for node in self.body.iter(w("bookmarkStart"))]
-        return BodyWriter(self.styles, numbering, text_width, max(used, default=0) + 1)
+        writer = BodyWriter(self.styles, numbering, text_width, max(used, default=0) + 1)
+        section = self._body_section()
+        if section is not None:
+            writer.pages = page_sections(section)
+        return writer
 
     def number_headings(self, lists: Sequence[Sequence[HeadingLevel]]) -> None:
         """Number the heading styles with `lists` (docgen.wordml.heading_schemes), in place
@@ -319,6 +325,11 @@ class WordDocument:
         place = self._body_place()
         self._body_xml = writer.xml(break_page_first=place.break_before,
                                     break_page_after=place.break_after)
+        section = self._body_section()
+        if writer.breaks and section is not None:  # the body's section now ends a later part
+            continued(section)
+            if writer.landscape:
+                turn(section)
         marker = place.paragraph
         marker.addprevious(etree.Comment(_BODY_PLACE))
         if place.section is None:
@@ -368,8 +379,19 @@ class WordDocument:
                 place, self._body_xml.encode(), 1)
         return zip_entries(collector.entries)
 
+    def _body_section(self) -> etree._Element | None:
+        """Return the sectPr of the section the body is in: the one its paragraph ends,
+        else the body's last."""
+        section = self._body_place().section
+        return section if section is not None else self.body.find(w("sectPr"))
+
     def _body_place(self) -> BodyPlace:
         """Return the {{ body }} paragraph; refuse a tag that is repeated or misplaced."""
+        if self._place is None:
+            self._place = self._find_body_place()
+        return self._place
+
+    def _find_body_place(self) -> BodyPlace:
         main = self.document.part
         others = {str(part.partname): part.element for part in main.package.iter_parts()
                   if part is not main and isinstance(part, XmlPart)

@@ -49,7 +49,7 @@ def test_an_unknown_key_without_a_close_match_lists_the_allowed_ones():
     """)
     [(line, column, message, hint)] = errors(Document, text)
     assert (line, column, message) == (16, 5, "unknown key 'colour'")
-    assert hint == "allowed keys here: title, id, process, body, sections"
+    assert hint == "allowed keys here: title, id, process, body, sections, landscape"
 
 
 def test_a_misspelt_block_kind_gets_a_suggestion():
