@@ -14,6 +14,9 @@ SIGNER_EMPTY = define("content.signer-empty", "the {role} of {version} is empty"
 SIGNER_EMPTY_NOBODY = define(
     "content.signer-empty.nobody", "the {role} of {version} is empty",
     hint="name the {role_name} of {version}; add them to people in {folder}/org.yaml first")
+REVIEW_DATE_MISSING = define(
+    "content.review-date-missing", "the review_date of {version} is missing",
+    hint="give the date {version} was reviewed, as review_date: 2025-01-07")
 NOT_A_PERSON = define("content.not-a-person", "{name!q} is not a person of {organization}",
                       hint="add {name!q} to people in {folder}/org.yaml, or correct the name")
 

@@ -43,10 +43,12 @@ def revision_order(context: CheckContext) -> Iterator[Defect]:
 
 @rule("META-SIGNOFF-DATES", family="metadata", severity=Severity.ERROR,
       summary="编制 ≤ 审核 ≤ 批准: a version is reviewed after it is written and approved "
-              "after review")
+              "after review (rows without a review date are not compared)")
 def signoff_dates(context: CheckContext) -> Iterator[Defect]:
     for document in context.documents:
         for row in document.model.revisions:
+            if row.review_date is None:
+                continue
             if row.review_date < row.date:
                 yield Defect(document.number, row.location("review_date"),
                              REVIEWED_BEFORE_WRITTEN(version=str(row.version),
@@ -61,7 +63,7 @@ def signoff_dates(context: CheckContext) -> Iterator[Defect]:
 def _signs_own_work(context: CheckContext, role: str, says: MessageType) -> Iterator[Defect]:
     for document in context.documents:
         for row in document.model.revisions:
-            if row.author == getattr(row, role):
+            if row.author is not None and row.author == getattr(row, role):
                 yield Defect(document.number, row.location(role),
                              says(author=row.author, version=str(row.version)))
 
@@ -85,7 +87,7 @@ def signer_role(context: CheckContext) -> Iterator[Defect]:
         for row in document.model.revisions:
             for role in ("author", "reviewer", "approver"):
                 name = getattr(row, role)
-                person = context.people.get(name)
+                person = context.people.get(name) if name else None
                 if person is not None and role not in person.signs:
                     said = dict(name=name, version=str(row.version), role=role,
                                 role_name=ROLES[role]())

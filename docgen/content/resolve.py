@@ -90,19 +90,23 @@ def resolve_content(organizations: list[OrganizationContent]) -> DocumentSet:
 
 
 def signer_problems(content: OrganizationContent, document: schema.Document) -> list[Problem]:
-    """Return a problem for every revision signer who is not a person of the organization."""
+    """Return a problem for every revision signer who is not a person of the organization,
+    every required signer left out and every reviewer without a review date."""
     people = content.organization.people
+    required = content.organization.signoff.required
     known = {person.name for person in people}
     problems = []
     for revision in document.revisions:
         for role in ("author", "reviewer", "approver"):
             name = getattr(revision, role)
+            if name is None and role not in required:
+                continue
             if not name:
                 may = [person.name for person in people if role in person.signs]
                 said_of = dict(role=role, version=str(revision.version),
                                role_name=ROLES[role]())
                 problems.append(Problem(
-                    revision.location(role),
+                    revision.location(role) if name is not None else revision.location(),
                     said.SIGNER_EMPTY(**said_of, may=may) if may
                     else said.SIGNER_EMPTY_NOBODY(**said_of, folder=content.folder.name)))
             elif name not in known:
@@ -110,6 +114,9 @@ def signer_problems(content: OrganizationContent, document: schema.Document) -> 
                     revision.location(role),
                     said.NOT_A_PERSON(name=name, organization=content.organization.name,
                                       folder=content.folder.name)))
+        if revision.review_date is None and (revision.reviewer or "reviewer" in required):
+            problems.append(Problem(revision.location(), said.REVIEW_DATE_MISSING(
+                version=str(revision.version))))
     return problems
 
 

@@ -185,6 +185,14 @@ class KnownDocument(ContentModel):
     record: a form or report produced by a process; planned: to be written this year."""
 
 
+class Signoff(ContentModel):
+    required: list[SigningRole] = Field(default_factory=lambda: ["author", "reviewer",
+                                                                 "approver"])
+    """The roles every revision row must name, with their dates: author (编制), reviewer
+    (审核), approver (批准). Not given: all three. The approver and approve_date are
+    always required; a row may leave out a role that is not required."""
+
+
 class Organization(ContentModel):
     name: str
     """Registered company name, printed on covers and headers: 云南腾电科技有限公司."""
@@ -204,6 +212,9 @@ class Organization(ContentModel):
     style: StyleSettings | None = None
     """The house style of its documents: how headings, lists and tables are numbered and
     dates written. A document's own `style` overrides it key by key."""
+    signoff: Signoff = Field(default_factory=Signoff)
+    """Which roles sign its documents: {required: [approver]} lets revision rows name
+    only the approver; the cover and revision table show the others blank."""
 
 
 # --- Facts: KPIs, activities, processes ----------------------------------------------
@@ -440,14 +451,17 @@ class Section(ContentModel):
 class Revision(ContentModel):
     version: VersionField
     """The version this row releases: V1.0, V1.1, V2.0."""
-    author: str
-    """Who wrote or changed it (编制/更改 作者)."""
+    author: str | None = None
+    """Who wrote or changed it (编制/更改 作者); may be left out when org.yaml's signoff
+    does not require the author."""
     date: DateField
-    """When it was written (编制/更改 日期)."""
-    reviewer: str
-    """Who reviewed it (发布 审核)."""
-    review_date: DateField
-    """When it was reviewed."""
+    """When it was written (编制/更改 日期); every row has it, also when the author is
+    left out."""
+    reviewer: str | None = None
+    """Who reviewed it (发布 审核); may be left out when org.yaml's signoff does not
+    require the reviewer."""
+    review_date: DateField | None = None
+    """When it was reviewed; left out with the reviewer."""
     approver: str
     """Who approved it (实施 批准)."""
     approve_date: DateField

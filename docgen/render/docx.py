@@ -10,6 +10,7 @@ shows. Nothing here touches XML: docgen.wordml does.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import hashlib
 import operator
@@ -30,7 +31,7 @@ from docgen.content.model import (
 from docgen.content.tables import natural_widths
 from docgen.errors import Problem, TemplateError, UsageError
 from docgen.messages import Message
-from docgen.style import HouseStyle, template_filters
+from docgen.style import HouseDate, HouseStyle, template_filters
 from docgen.wordml.body import BodyWriter
 from docgen.wordml.document import WordTemplate
 from docgen.wordml.heading_labels import HeadingNumbering
@@ -81,7 +82,11 @@ def frame_context(document: ResolvedDocument) -> dict[str, object]:
     `date` filter writes them otherwise.
     """
     current = document.current
-    _date = document.style.house_date
+
+    def _date(value: dt.date | None) -> HouseDate | str:
+        """Return `value` printed in the house style, or "" for a date left out."""
+        return document.style.house_date(value) if value is not None else ""
+
     return {
         "org": {"name": document.organization.name, "prefix": document.organization.prefix},
         "doc": {
@@ -94,13 +99,13 @@ def frame_context(document: ResolvedDocument) -> dict[str, object]:
             "effective_date": _date(document.effective_date),
         },
         "signoff": {
-            "author": current.author, "author_date": _date(current.date),
-            "reviewer": current.reviewer, "review_date": _date(current.review_date),
+            "author": current.author or "", "author_date": _date(current.date),
+            "reviewer": current.reviewer or "", "review_date": _date(current.review_date),
             "approver": current.approver, "approve_date": _date(current.approve_date),
         },
         "revisions": [
-            {"version": str(row.version), "author": row.author, "date": _date(row.date),
-             "reviewer": row.reviewer, "review_date": _date(row.review_date),
+            {"version": str(row.version), "author": row.author or "", "date": _date(row.date),
+             "reviewer": row.reviewer or "", "review_date": _date(row.review_date),
              "approver": row.approver, "approve_date": _date(row.approve_date),
              "change": row.change}
             for row in document.model.revisions
@@ -206,7 +211,7 @@ def render_docx(document: ResolvedDocument, template: WordTemplate,
                                             strict=True)])
     first = document.model.revisions[0]
     word.set_properties(title=f"{document.number} {document.title}", subject=document.title,
-                        author=document.current.author, version=str(document.version),
+                        author=document.current.author or "", version=str(document.version),
                         created=first.date, modified=document.effective_date,
                         revision=len(document.model.revisions))
     return word.to_bytes()
