@@ -402,7 +402,30 @@ def register_xml() -> str:
     return XML_HEAD + f"<w:document {NS}><w:body>{body}</w:body></w:document>"
 
 
-def document_xml() -> str:
+# The revision tables other houses keep: (heading, column widths, header words, fields).
+REVISION_LAYOUTS = {
+    "4col": ("修订记录", [1600, 1000, 4112, 1600], ["日期", "版本", "变更说明", "批准人"],
+             ["r.approve_date", "r.version", "r.change", "r.approver"]),
+    "6col": ("修订记录", [900, 1400, 1100, 1100, 1100, 2712],
+             ["版本", "日期", "修订人", "审核人", "批准人", "修订内容"],
+             ["r.version", "r.date", "r.author", "r.reviewer", "r.approver", "r.change"]),
+}
+
+
+def revisions_xml(layout: str | None = None) -> str:
+    """Return the revision history's heading and table: the two-row 8-column
+    文件编制和变更履历, or the REVISION_LAYOUTS entry `layout`."""
+    if layout is None:
+        return para("FrontHeading", run("文件编制和变更履历")) + revision_table()
+    heading, widths, headers, fields = REVISION_LAYOUTS[layout]
+    assert sum(widths) == TEXT_WIDTH
+    return (para("FrontHeading", run(heading))
+            + loop_table(widths, headers, "r in revisions", fields))
+
+
+def document_xml(layout: str | None = None) -> str:
+    """Return the body of a controlled document's template: cover, signoff, revision
+    history in `layout` (None: 文件编制和变更履历), table of contents and body."""
     section = section_properties()
     body = "".join([
         para("CoverCompany", run("{{ org.name }}")),
@@ -410,8 +433,7 @@ def document_xml() -> str:
         para("CoverNumber", run("({{ doc.number }})")),
         para("CoverVersion", run("版本：{{ doc.version }}")),
         signoff_table(),
-        para("FrontHeading", run("文件编制和变更履历")),
-        revision_table(),
+        revisions_xml(layout),
         para("FrontHeading", run("目录")),
         para("TOC1", field('TOC \\o "1-4" \\h \\z \\u', "目录将在生成文档时填入")),
         para("Normal", run("{{ body }}"), "<w:pageBreakBefore/>"),
@@ -546,6 +568,12 @@ TEMPLATES = {
     "policy": lambda style: package_parts(document_xml(),
                                           "{{ doc.kind }}【{{ doc.number }}】{{ doc.version }}",
                                           "管理制度模板", style=style),
+    # The same document with another house's revision table (修订记录).
+    **{f"controlled-document-{layout}": (
+        lambda style, layout=layout: package_parts(document_xml(layout),
+                                                   "{{ doc.number }} {{ doc.version }}",
+                                                   "受控文件模板", style=style))
+       for layout in REVISION_LAYOUTS},
     "register": lambda style: package_parts(register_xml(), "受控文件清单", "受控文件清单模板",
                                             text_width=LANDSCAPE_TEXT_WIDTH, style=style),
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import zipfile
 
+import pytest
 from lxml import etree
 
 from docgen.sandbox import make_environment
@@ -97,3 +98,10 @@ def test_the_committed_policy_template_is_what_the_generator_writes():
     policy = REPO / "templates" / "docx" / "policy.docx"
     assert policy.read_bytes() == _generator().template_bytes("policy")
     assert {"doc", "revisions", "body"} <= WordTemplate(policy).tags
+
+
+@pytest.mark.parametrize("layout", ["4col", "6col"])
+def test_the_committed_revision_layouts_are_what_the_generator_writes(layout):
+    name = f"controlled-document-{layout}"
+    committed = REPO / "templates" / "docx" / f"{name}.docx"
+    assert committed.read_bytes() == _generator().template_bytes(name)
