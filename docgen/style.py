@@ -218,8 +218,11 @@ def format_date(value: dt.date, pattern: str) -> str:
 def template_filters(style: HouseStyle) -> dict[str, Any]:
     """Return the filters a Word template may use: date and number, in `style`."""
 
-    def date(value: dt.date, pattern: str | None = None) -> str:
-        """{{ r.date | date }} in the house format, {{ r.date | date('%Y年%-m月%-d日') }}."""
+    def date(value: dt.date | str, pattern: str | None = None) -> str:
+        """{{ r.date | date }} in the house format, {{ r.date | date('%Y年%-m月%-d日') }};
+        a date left out stays empty."""
+        if value == "":
+            return ""
         if pattern is None and isinstance(value, HouseDate):
             return str(value)
         return style.date(value, pattern)

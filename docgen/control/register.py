@@ -58,8 +58,8 @@ def _entry(index: int, document: ResolvedDocument) -> RegisterEntry:
     withdrawn_on = document.model.withdrawn_on
     return RegisterEntry(
         index=index, number=document.number, title=document.title,
-        version=str(document.version), department=department, author=current.author,
-        reviewer=current.reviewer, approver=current.approver,
+        version=str(document.version), department=department, author=current.author or "",
+        reviewer=current.reviewer or "", approver=current.approver,
         issued=current.approve_date, state=document.state, withdrawn_on=withdrawn_on,
         reason=document.model.withdrawn_reason or "")
 

@@ -240,7 +240,8 @@ def _disagree(statements: set[tuple[str, str, str]]) -> bool:
 def revisions(document: ResolvedDocument) -> list[dict[str, str]]:
     """Return the document's revision rows, dates in its house style, newest first."""
     style = document.style
-    return [{"version": str(row.version), "author": row.author, "date": style.date(row.date),
-             "reviewer": row.reviewer, "review_date": style.date(row.review_date),
+    return [{"version": str(row.version), "author": row.author or "",
+             "date": style.date(row.date), "reviewer": row.reviewer or "",
+             "review_date": style.date(row.review_date) if row.review_date else "",
              "approver": row.approver, "approve_date": style.date(row.approve_date),
              "change": row.change} for row in reversed(document.model.revisions)]

@@ -15,8 +15,10 @@ import pytest
 from docgen.cli import main
 from docgen.content.loader import load_content
 from docgen.content.resolve import resolve_content
+from docgen.control.register import build_register
 from docgen.errors import ContentError
 from docgen.render.docx import frame_context
+from docgen.style import template_filters
 from docgen.wordml.reader import read_docx
 from tests.checks.support import ORG, check_tree, document, of_rule
 from tests.support.trees import REPO, demo_project
@@ -75,6 +77,10 @@ def test_the_frame_shows_blanks_for_signers_left_out(tmp_path):
         "approver": "王五", "approve_date": "2025.01.09"}
     [row] = context["revisions"]
     assert (row["author"], row["reviewer"], row["review_date"]) == ("", "", "")
+    assert template_filters(resolved.style)["date"](row["review_date"], "%Y年") == ""
+    [organization] = resolve_content(load_content(tmp_path / "content")).organizations
+    [entry] = build_register(organization).current
+    assert (entry.author, entry.reviewer, entry.approver) == ("", "", "王五")
 
 
 def test_a_document_naming_only_its_approver_builds_valid_for_word(runner, tmp_path, in_folder):
