@@ -845,7 +845,8 @@ TEMPLATE_CASES = [
         ask_for_missing_template,
         content_problems(
             f"{DOC}:4:11: error: there is no template 'fancy' in the templates folder",
-            "    hint: available templates: controlled-document, policy"),
+            "    hint: available templates: controlled-document, controlled-document-4col, "
+            "controlled-document-6col, policy"),
         id="a document asks for a template that does not exist"),
 ]
 

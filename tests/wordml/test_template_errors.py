@@ -104,7 +104,8 @@ def test_a_document_asking_for_a_template_that_does_not_exist(runner, demo, in_f
     assert result.stderr.splitlines() == [
         "content/demo/DEMO-ITSS-0001.yaml:4:11: error: there is no template 'fancy' in the "
         "templates folder",
-        "    hint: available templates: controlled-document, policy",
+        "    hint: available templates: controlled-document, controlled-document-4col, "
+        "controlled-document-6col, policy",
         "docgen: 1 problem in the content; nothing was written."]
 
 
