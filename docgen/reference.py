@@ -63,7 +63,7 @@ TEMPLATE_VALUES: dict[str, str] = {
     "doc.department": "the department that drafts it (编制部门); empty when not given",
     "doc.effective_date": "the approval date of the version in force",
     "signoff.author": "who wrote the version in force (编制人); empty when left out",
-    "signoff.author_date": "when it was written (编制时间)",
+    "signoff.author_date": "when it was written (编制时间); empty when the author is left out",
     "signoff.reviewer": "who reviewed it (审核人); empty when left out",
     "signoff.review_date": "when it was reviewed; empty when left out",
     "signoff.approver": "who approved it (批准人)",

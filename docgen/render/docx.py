@@ -99,7 +99,8 @@ def frame_context(document: ResolvedDocument) -> dict[str, object]:
             "effective_date": _date(document.effective_date),
         },
         "signoff": {
-            "author": current.author or "", "author_date": _date(current.date),
+            "author": current.author or "",
+            "author_date": _date(current.date) if current.author is not None else "",
             "reviewer": current.reviewer or "", "review_date": _date(current.review_date),
             "approver": current.approver, "approve_date": _date(current.approve_date),
         },
