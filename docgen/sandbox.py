@@ -226,7 +226,8 @@ class _Checker:
             self.refuse(node, said.LONG_LITERAL(limit=MAX_LITERAL_LENGTH))
 
 
-_TAGS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+# Every {{ … }} and {% … %} of a text, as written.
+TAGS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
 _OPENING = re.compile(r"\{%-?\s*(for|if)\b")
 
 
@@ -242,7 +243,7 @@ def check_template(source: str, environment: SafeEnvironment) -> None:
 
 def _offending_tag(source: str, environment: SafeEnvironment) -> str | None:
     """Return the first tag of `source` that breaks the template grammar on its own."""
-    for tag in _TAGS.findall(source):
+    for tag in TAGS.findall(source):
         opening = _OPENING.match(tag)
         probe = tag + ("{% endfor %}" if opening and opening.group(1) == "for" else
                        "{% endif %}" if opening else "")

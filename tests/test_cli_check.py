@@ -6,20 +6,9 @@ import json
 import shutil
 
 from docgen.cli import main
-from tests.checks.support import ORG, document
+from tests.checks.support import ORG, ORG_WHO_MAY_APPROVE, SELF_APPROVED, document
 from tests.support.trees import TEMPLATES, write_tree
 
-SELF_APPROVED = document(revisions="""\
-  - version: V1.0
-    author: 张三
-    date: 2025-01-07
-    reviewer: 李四
-    review_date: 2025-01-08
-    approver: 张三
-    approve_date: 2025-01-09
-    change: 首次发布
-""")
-ORG_WHO_MAY_APPROVE = ORG.replace("signs: [author]", "signs: [author, approver]")
 DOUBLE_KPI = document(facts="""\
     kpis:
       sla: {name: SLA达成率, target: ≥95%}

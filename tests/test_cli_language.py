@@ -12,23 +12,12 @@ import pytest
 
 from docgen.cli import main
 from docgen.i18n import language_of_locale, language_option, speaking
-from tests.checks.support import ORG, document
+from tests.checks.support import ORG_WHO_MAY_APPROVE, SELF_APPROVED, document
 from tests.support.trees import write_tree
 
 CHINESE = {"LANG": "zh_CN.UTF-8"}
 ENGLISH = {"LANG": "en_US.UTF-8"}
 
-SELF_APPROVED = document(revisions="""\
-  - version: V1.0
-    author: 张三
-    date: 2025-01-07
-    reviewer: 李四
-    review_date: 2025-01-08
-    approver: 张三
-    approve_date: 2025-01-09
-    change: 首次发布
-""")
-ORG_WHO_MAY_APPROVE = ORG.replace("signs: [author]", "signs: [author, approver]")
 
 
 def project(root, text=SELF_APPROVED, org=ORG_WHO_MAY_APPROVE, config=None):

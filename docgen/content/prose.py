@@ -23,11 +23,13 @@ from docgen.catalogue import prose as said
 from docgen.catalogue.report import NONE
 from docgen.content.model import Where, Within, place
 from docgen.content.schema import ContentModel
+from docgen.content.yaml_source import XML_ILLEGAL
 from docgen.errors import Location, Problem
 from docgen.messages import MessageType, Param
 from docgen.sandbox import (
     MAX_RESULT_LENGTH,
     PROSE,
+    TAGS,
     Refused,
     SafeEnvironment,
     check_grammar,
@@ -213,27 +215,24 @@ def interpolate(text: str, context: dict[str, Any], written: Where) -> str:
         raise ProseError(Problem(place(written), said.FAILED(detail=str(error)))) from None
     if len(result) > MAX_RESULT_LENGTH:
         raise ProseError(Problem(place(written), said.TOO_LONG()))
-    illegal = _XML_ILLEGAL.search(result)
+    illegal = XML_ILLEGAL.search(result)
     if illegal:
         # Facts are checked when the content is read; what a citation gives is checked
         # the same way, so that no control character reaches the Word file.
-        expression = next(iter(_TAG.findall(text)), "{{ … }}")
+        expression = next(iter(TAGS.findall(text)), "{{ … }}")
         raise ProseError(Problem(citation_place(written, expression), grammar.CONTROL_CHARACTER(
             expression=expression, character=f"U+{ord(illegal.group()):04X}")))
     return result
 
 
-# Characters XML 1.0 cannot carry (as docgen.content.yaml_source refuses them in files).
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
 
 
 def _tag_on_line(text: str, line: int) -> str:
     """Return the first {{ … }} or {% … %} of `text` that starts on `line` (1-based)."""
-    for match in _TAG.finditer(text):
+    for match in TAGS.finditer(text):
         if text.count("\n", 0, match.start()) + 1 >= line:
             return match.group(0)
-    return next(iter(_TAG.findall(text)), "{{ … }}")
+    return next(iter(TAGS.findall(text)), "{{ … }}")
 
 
 # {{ kpi.sla.target }}, {{ table.t.sum['人数'] }}, {{ processes.core | join_cn }}: a name,

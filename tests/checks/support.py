@@ -75,3 +75,18 @@ def check_tree(root: Path, *, documents: dict[str, str], org: str = ORG) -> list
 def of_rule(findings: list[Finding], rule: str) -> list[tuple[str, int, str]]:
     """Return (document, line, sentence) of the findings of one rule."""
     return [(f.document, f.location.line, f.text) for f in findings if f.rule == rule]
+
+
+# A document whose author approved V1.0 (META-SELF-APPROVAL), in an organization where
+# the author may approve, so that no other rule fires.
+SELF_APPROVED = document(revisions="""\
+  - version: V1.0
+    author: 张三
+    date: 2025-01-07
+    reviewer: 李四
+    review_date: 2025-01-08
+    approver: 张三
+    approve_date: 2025-01-09
+    change: 首次发布
+""")
+ORG_WHO_MAY_APPROVE = ORG.replace("signs: [author]", "signs: [author, approver]")
