@@ -60,8 +60,15 @@ TEMPLATE_VALUES: dict[str, str] = {
     "doc.cover_title": "the title on the cover (`cover_title`, else `title`)",
     "doc.version": "the version in force: V1.0",
     "doc.kind": "what kind of document it is: 计划, 制度, …",
-    "doc.department": "the department that drafts it (编制部门); empty when not given",
-    "doc.effective_date": "the approval date of the version in force",
+    "doc.department": "the department that drafts it (编制部门): the document's "
+                      "`department`, else its author's; empty when neither is given",
+    "doc.effective_date": "the approval date of the version in force (实施日期)",
+    "doc.state": "its state as a cover says it (受控状态): 受控 once the version in force "
+                 "is released (`docgen release`), 草稿 before, 作废 when withdrawn",
+    "doc.released_on": "when the version in force was released (发布日期); empty until "
+                       "it is",
+    "doc.previous_version": "the version before the one in force; empty for the first",
+    "doc.change": "what the version in force changed (its row's `change`)",
     "signoff.author": "who wrote the version in force (编制人); empty when left out",
     "signoff.author_date": "when it was written (编制时间); empty when the author is left out",
     "signoff.reviewer": "who reviewed it (审核人); empty when left out",

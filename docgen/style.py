@@ -23,6 +23,8 @@ from docgen.wordml.number_formats import format_number
 # A heading's label per level, as Word's w:lvlText writes it (%1 is the level-1 number).
 DEFAULT_HEADING_LEVELS = ("%1.", "%1.%2.", "%1.%2.%3.", "%1.%2.%3.%4.")
 DEFAULT_STATE_WORDS = (("draft", "草稿"), ("released", "现行"), ("withdrawn", "作废"))
+# A cover's 受控状态: a released version is controlled (受控), an unreleased one a draft.
+DEFAULT_COVER_STATE_WORDS = (("draft", "草稿"), ("released", "受控"), ("withdrawn", "作废"))
 # (header, relative width) of the tables docgen draws from facts.
 DEFAULT_KPI_COLUMNS = (("指标名称", 3.0), ("计算方式", 4.0), ("目标值", 1.5), ("考核周期", 1.5))
 DEFAULT_ACTIVITY_COLUMNS = (("编号", 1.2), ("工作项目", 2.5), ("措施及要求", 7.0),
@@ -71,6 +73,8 @@ class HouseStyle:
     """Between the items of a list printed in prose or a cell: 运维部、质量部."""
     state_words: tuple[tuple[str, str], ...] = DEFAULT_STATE_WORDS
     """A document's state as the register writes it: draft 草稿, released 现行, ..."""
+    cover_state_words: tuple[tuple[str, str], ...] = DEFAULT_COVER_STATE_WORDS
+    """A document's state as its cover writes it (受控状态): draft 草稿, released 受控, ..."""
     kpi_columns: tuple[tuple[str, float], ...] = DEFAULT_KPI_COLUMNS
     """The header and relative width of each column of a KPI table."""
     activity_columns: tuple[tuple[str, float], ...] = DEFAULT_ACTIVITY_COLUMNS
@@ -143,6 +147,10 @@ class HouseStyle:
     def state_word(self, state: str) -> str:
         """Return the register's word for a document state: draft -> 草稿."""
         return dict(self.state_words)[state]
+
+    def cover_state_word(self, state: str) -> str:
+        """Return the cover's word for a document state (受控状态): released -> 受控."""
+        return dict(self.cover_state_words)[state]
 
     def excel_date_format(self) -> str:
         """Return the house's date format as an Excel number format: yyyy.mm.dd."""

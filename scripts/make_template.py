@@ -136,6 +136,18 @@ def styles_xml() -> str:
         paragraph_style("CoverVersion", "Cover Version", next_style="Normal",
                         ppr=spacing(480, 0, 2160) + no_indent + '<w:jc w:val="center"/>',
                         rpr=serif(28)),
+        paragraph_style("CoverKind", "Cover Kind", next_style="CoverTitle",
+                        ppr=spacing(560, 1800, 240) + no_indent + '<w:jc w:val="center"/>',
+                        rpr=(fonts(SANS_CN, SANS_LATIN) + '<w:spacing w:val="120"/>'
+                             '<w:sz w:val="36"/><w:szCs w:val="36"/>')),
+        paragraph_style("CoverRule", "Cover Rule", next_style="Normal",
+                        ppr=('<w:pBdr><w:bottom w:val="thickThinSmallGap" w:sz="24" '
+                             'w:space="1" w:color="C00000"/></w:pBdr>'
+                             + spacing(240, 0, 1200) + no_indent),
+                        rpr=serif(12)),
+        paragraph_style("CoverIssuer", "Cover Issuer", next_style="Normal",
+                        ppr=spacing(560, 3600, 0) + no_indent + '<w:jc w:val="center"/>',
+                        rpr=sans(32)),
         paragraph_style("Signoff", "Signoff", next_style="Signoff",
                         ppr=spacing(560, 60, 60) + no_indent + '<w:jc w:val="left"/>',
                         rpr=serif(28)),
@@ -404,9 +416,10 @@ def register_xml() -> str:
 
 # The revision tables other houses keep: (heading, column widths, header words, fields).
 REVISION_LAYOUTS = {
-    "4col": ("修订记录", [1600, 1000, 4112, 1600], ["日期", "版本", "变更说明", "批准人"],
+    # A date column holds "2025年11月20日" on one line (about 1,850 twips with margins).
+    "4col": ("修订记录", [2000, 1000, 3712, 1600], ["日期", "版本", "变更说明", "批准人"],
              ["r.approve_date", "r.version", "r.change", "r.approver"]),
-    "6col": ("修订记录", [900, 1400, 1100, 1100, 1100, 2712],
+    "6col": ("修订记录", [900, 2000, 1100, 1100, 1100, 2112],
              ["版本", "日期", "修订人", "审核人", "批准人", "修订内容"],
              ["r.version", "r.date", "r.author", "r.reviewer", "r.approver", "r.change"]),
 }
@@ -423,16 +436,59 @@ def revisions_xml(layout: str | None = None) -> str:
             + loop_table(widths, headers, "r in revisions", fields))
 
 
-def document_xml(layout: str | None = None) -> str:
-    """Return the body of a controlled document's template: cover, signoff, revision
-    history in `layout` (None: 文件编制和变更履历), table of contents and body."""
-    section = section_properties()
-    body = "".join([
+def centered_cover() -> str:
+    """Return the cover most ITSS documents have: company, title, number and version
+    centred down the page, and the signers in a borderless block below them."""
+    return "".join([
         para("CoverCompany", run("{{ org.name }}")),
         para("CoverTitle", run("{{ doc.cover_title }}")),
         para("CoverNumber", run("({{ doc.number }})")),
         para("CoverVersion", run("版本：{{ doc.version }}")),
         signoff_table(),
+    ])
+
+
+def boxed_cover() -> str:
+    """Return the cover a 管理制度 often has: the kind of document and the title over a
+    ruled grid of its particulars (number, version, department, 受控状态, signers and
+    dates, release and effective dates), and the company issuing it at the foot."""
+    widths = (1500, 2300, 1500, 2300)
+    lines = [("文件编号", "doc.number", "版本号", "doc.version"),
+             ("编制部门", "doc.department", "受控状态", "doc.state"),
+             ("编　　制", "signoff.author", "日　　期", "signoff.author_date"),
+             ("审　　核", "signoff.reviewer", "日　　期", "signoff.review_date"),
+             ("批　　准", "signoff.approver", "日　　期", "signoff.approve_date"),
+             ("发布日期", "doc.released_on", "实施日期", "doc.effective_date")]
+    height = '<w:trHeight w:val="624" w:hRule="atLeast"/>'
+    rows = "".join(
+        f"<w:tr><w:trPr><w:cantSplit/>{height}</w:trPr>"
+        + cell(widths[0], run(a), header=True) + cell(widths[1], run("{{ " + b + " }}"))
+        + cell(widths[2], run(c), header=True) + cell(widths[3], run("{{ " + d + " }}"))
+        + "</w:tr>"
+        for a, b, c, d in lines)
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
+    table = ('<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+             f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>'
+             '<w:tblLayout w:type="fixed"/></w:tblPr>'
+             f"<w:tblGrid>{grid}</w:tblGrid>{rows}</w:tbl>")
+    return "".join([
+        para("CoverKind", run("{{ doc.kind }}")),
+        para("CoverTitle", run("{{ doc.cover_title }}")),
+        para("CoverRule", ""),
+        table,
+        para("CoverIssuer", run("{{ org.name }}　发布")),
+    ])
+
+
+COVERS = {"centered": centered_cover, "boxed": boxed_cover}
+
+
+def document_xml(layout: str | None = None, cover: str = "centered") -> str:
+    """Return the body of a controlled document's template: the cover `cover` (COVERS),
+    revision history in `layout` (None: 文件编制和变更履历), table of contents and body."""
+    section = section_properties()
+    body = "".join([
+        COVERS[cover](),
         revisions_xml(layout),
         para("FrontHeading", run("目录")),
         para("TOC1", field('TOC \\o "1-4" \\h \\z \\u', "目录将在生成文档时填入")),
@@ -565,7 +621,7 @@ TEMPLATES = {
                                                        "{{ doc.number }} {{ doc.version }}",
                                                        "受控文件模板", style=style),
     # A 管理制度's header names the kind of document and its number in 【】.
-    "policy": lambda style: package_parts(document_xml(),
+    "policy": lambda style: package_parts(document_xml("4col", cover="boxed"),
                                           "{{ doc.kind }}【{{ doc.number }}】{{ doc.version }}",
                                           "管理制度模板", style=style),
     # The same document with another house's revision table (修订记录).

@@ -243,6 +243,15 @@ class ResolvedDocument:
         return "released" if self.release is not None else "draft"
 
     @property
+    def department(self) -> str:
+        """The department that drafts it (编制部门): its own, else its author's, else ""."""
+        if self.model.department:
+            return self.model.department
+        author = next((person for person in self.organization.people
+                       if person.name == self.current.author), None)
+        return (author.department if author else None) or ""
+
+    @property
     def number(self) -> str:
         return self.model.number
 

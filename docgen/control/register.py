@@ -52,13 +52,10 @@ class Register:
 
 def _entry(index: int, document: ResolvedDocument) -> RegisterEntry:
     current = document.current
-    people = {person.name: person for person in document.organization.people}
-    author = people.get(current.author)
-    department = document.model.department or (author.department if author else "") or ""
     withdrawn_on = document.model.withdrawn_on
     return RegisterEntry(
         index=index, number=document.number, title=document.title,
-        version=str(document.version), department=department, author=current.author or "",
+        version=str(document.version), department=document.department, author=current.author or "",
         reviewer=current.reviewer or "", approver=current.approver,
         issued=current.approve_date, state=document.state, withdrawn_on=withdrawn_on,
         reason=document.model.withdrawn_reason or "")

@@ -8,6 +8,7 @@ then on `docgen check` reports any change to that version's content (CONTROL-…
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,7 @@ from docgen.catalogue import control as said
 from docgen.checks import Severity, run_checks
 from docgen.content.loader import release_file
 from docgen.content.model import ResolvedDocument
-from docgen.content.schema import Document, Releases
+from docgen.content.schema import Document, ReleaseRecord, Releases
 from docgen.control.content_files import check_option_text, write_content_file
 from docgen.control.yaml_edit import YamlText
 from docgen.errors import ChecksFailed, UsageError
@@ -73,9 +74,14 @@ def release(project: Project, number: str, *, on: dt.date, force: bool = False,
                            said.RELEASE_CHECKS_FAILED(number=number))
     template = TemplateSet(project.templates).get(document.template)
     target = released_path(project, document)
-    write_atomically(target, render_docx(document, template))
+    # The released copy is drawn as released: a cover that shows 受控状态 or 发布日期
+    # says 受控 and the release date, not what the draft said.
+    released = document if record is not None else dataclasses.replace(
+        document, releases=[*document.releases, ReleaseRecord(
+            version=document.version, released_on=on, fingerprint=document.fingerprint)])
+    write_atomically(target, render_docx(released, template))
     if pdf:
-        make_pdfs([PdfJob(document, template, target)])
+        make_pdfs([PdfJob(released, template, target)])
     records = release_file(document.path.parent, number)
     if record is None:
         _append_record(records, document, on, forced=bool(errors))

@@ -95,8 +95,13 @@ def frame_context(document: ResolvedDocument) -> dict[str, object]:
             "cover_title": document.cover_title,
             "version": str(document.version),
             "kind": document.model.kind,
-            "department": document.model.department or "",
+            "department": document.department,
             "effective_date": _date(document.effective_date),
+            "state": document.style.cover_state_word(document.state),
+            "released_on": _date(document.release.released_on if document.release else None),
+            "previous_version": (str(document.model.revisions[-2].version)
+                                 if len(document.model.revisions) > 1 else ""),
+            "change": current.change,
         },
         "signoff": {
             "author": current.author or "",

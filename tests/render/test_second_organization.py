@@ -1,6 +1,7 @@
 """The second bundled organization, 昆明星岚数据服务有限公司, is built beside YNTD in its own
-template and house style: 第一章 / 第一条 numbered on through the chapters, （1） and ■
-lists, tables titled without numbers, dates as 2025年1月7日. Read back from the .docx
+template and house style: a ruled cover, a 4-column 修订记录, 第一章 / 第一条 numbered on
+through the chapters, （1） and ■ lists, tables titled without numbers, dates as
+2025年1月7日. Read back from the .docx
 (as Word counts) and from the PDF LibreOffice makes of it."""
 
 from __future__ import annotations
@@ -44,9 +45,20 @@ def test_the_second_organization_is_built_in_its_own_house_style(tmp_path):
     assert labels == [("（1）", "谁主管谁"), ("（2）", "预防为主"), ("（3）", "最小授权"),
                       ("■", "组织制定"), ("■", "每季度检"), ("■", "组织信息"),
                       ("（1）", "一级事件"), ("（2）", "二级事件"), ("（3）", "三级事件")]
-    signoff, revisions = read.tables[:2]
-    assert [cell.text for cell in signoff.rows[0]] == ["编制人：周敏", "编制时间：2025年11月4日"]
-    assert [cell.text for cell in revisions.rows[2]][:3] == ["V1.0", "周敏", "2025年3月3日"]
+    # Its own cover: the particulars in a ruled grid, dates in its house format.
+    cover, revisions = read.tables[:2]
+    assert [[cell.text for cell in row] for row in cover.rows] == [
+        ["文件编号", "XLSJ-ZD-001", "版本号", "V1.1"],
+        ["编制部门", "安全合规部", "受控状态", "草稿"],
+        ["编　　制", "周敏", "日　　期", "2025年11月4日"],
+        ["审　　核", "杨帆", "日　　期", "2025年11月12日"],
+        ["批　　准", "李明远", "日　　期", "2025年11月20日"],
+        ["发布日期", "", "实施日期", "2025年11月20日"]]
+    # Its own revision table: 修订记录 in four columns, dated by approval.
+    assert [[cell.text for cell in row] for row in revisions.rows] == [
+        ["日期", "版本", "变更说明", "批准人"],
+        ["2025年3月17日", "V1.0", "首次发布", "李明远"],
+        ["2025年11月20日", "V1.1", "增加信息安全事件的分级", "李明远"]]
     # Its own template: the page header names the kind of document.
     assert "昆明星岚数据服务有限公司\t制度【XLSJ-ZD-001】V1.1" in read.headers
 
@@ -60,7 +72,8 @@ def test_the_pdf_shows_the_second_organizations_numbers_and_dates(yntd_pdfs):
     for label, title in HEADINGS:  # in the table of contents, and over its section
         assert after_contents_title.count(f"{label}{title}") == 2, (label, title)
     assert "（1）谁主管谁负责" in flat and "■组织制定和修订信息安全制度" in flat
-    assert "编制时间：2025年11月4日" in flat
+    assert "编制周敏日期2025年11月4日" in flat and "受控状态草稿" in flat
+    assert "2025年11月20日V1.1增加信息安全事件的分级李明远" in flat
     assert "信息安全事件分级表" in flat and not re.search(r"表\d", flat)
 
 
