@@ -1,0 +1,1 @@
+"""docgen import: existing Word documents into content YAML (see docgen.importer.model)."""
