@@ -13,6 +13,7 @@ from docgen.checks import (  # noqa: F401
     kpis,
     metadata,
     structure,
+    toc,
 )
 from docgen.checks.context import CheckContext
 from docgen.checks.findings import Finding

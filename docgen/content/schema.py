@@ -506,6 +506,10 @@ class Document(ContentModel):
     """Only in a process framework: the process groups it defines."""
     sections: list[Section] = Field(min_length=1)
     """The numbered body of the document."""
+    toc: list[str] = Field(default_factory=list)
+    """Only for imported content: the table of contents the original printed, each entry
+    as it showed it (4.1 人才招聘计划), without page numbers. docgen writes its own TOC;
+    STRUCT-TOC-MISMATCH reports entries that differ from the headings."""
 
     @property
     def current(self) -> Revision:

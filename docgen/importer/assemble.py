@@ -1,0 +1,163 @@
+"""Import one Word file: read it, run each stage, and put the document's data together.
+
+Nothing here writes: `import_document` returns the document in content format (the
+dicts and lists its YAML will hold), what was guessed, where each piece came from in
+the Word file, and what the organization learns from it (company, prefix, people and
+the roles they signed in, departments). docgen.importer.project writes it into a
+project; docgen.importer.word_check checks it in memory.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docgen.catalogue import importing as said
+from docgen.errors import UsageError
+from docgen.importer.model import DataPath, FrontMatter, Guess, Origin
+
+# The number pattern of docgen's schema, and what an original's number may look like
+# before it is made to fit: ABC/QM-01, abc-qm-01, ABC_QM_01, ABC QM 01.
+NUMBER = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
+_NUMBER_SEPARATORS = re.compile(r"[\s/\\_.·—–－]+")
+
+KINDS = ("计划", "制度", "程序", "规范", "目录", "手册", "协议", "指南", "清单", "报告", "方案")
+# What a title says about the document's part in the set, most specific first.
+_ROLES = (("能力", "capability_plan", "计划"), ("质量", "quality_plan", "计划"),
+          ("过程框架", "process_framework", None), ("服务目录", "service_catalogue", None),
+          ("服务级别协议", "sla", None), ("SLA", "sla", None))
+
+# Keys in the order the bundled content writes them.
+DOCUMENT_KEYS = ("number", "title", "cover_title", "kind", "role", "department", "template",
+                 "style", "revisions", "kpis", "activities", "sections")
+
+
+@dataclass
+class ImportedDocument:
+    """One Word file as content: the document's data and what the import knows of it."""
+
+    source: Path
+    data: dict[str, object]
+    company: str
+    style: dict[str, object] = field(default_factory=dict)
+    """The house style the original is written in (org.yaml `style:` format)."""
+    people: dict[str, set[str]] = field(default_factory=dict)
+    """Who signed in which roles: {吴杰: {author}, 陆涛: {approver}}."""
+    departments: list[str] = field(default_factory=list)
+    guesses: list[Guess] = field(default_factory=list)
+    origins: dict[DataPath, Origin] = field(default_factory=dict)
+    toc: list[tuple[int, str]] = field(default_factory=list)
+    """The original's table of contents, for comparing with its headings."""
+
+    @property
+    def number(self) -> str:
+        return str(self.data["number"])
+
+    @property
+    def prefix(self) -> str:
+        return self.number.split("-", 1)[0]
+
+
+def import_document(path: Path) -> ImportedDocument:
+    """Return the Word file at `path` as content; raise UsageError if it cannot be read."""
+    from docgen.importer.body import import_body
+    from docgen.importer.facts import find_facts
+    from docgen.importer.front import read_front_matter
+    from docgen.importer.sources import read_source, refuse_unfit
+    from docgen.importer.wordfile import read_word_file
+
+    word = read_word_file(read_source(path), path)
+    refuse_unfit(word)
+    front = read_front_matter(word)
+    body = import_body(word, front.body_start)
+    facts = find_facts(body.sections, body.origins)
+    guesses = [*front.guesses, *body.guesses, *facts.guesses]
+    data: dict[str, object] = {}
+    number = document_number(front, path, guesses)
+    title = front.title or _title_from_name(path, number)
+    if not title:
+        raise UsageError(said.NO_TITLE(file=str(path)))
+    if not front.title:
+        guesses.append(Guess(("title",), said.GUESSED_TITLE_FROM_NAME()))
+    data.update(number=number, title=title, kind=_kind(front, title, guesses))
+    role = _role(title)
+    if role != "other":
+        data["role"] = role
+        guesses.append(Guess(("role",), said.GUESSED_ROLE(role=role)))
+    if front.department:
+        data["department"] = front.department
+    if front.template:
+        data["template"] = front.template
+    data["revisions"] = front.revisions
+    if facts.kpis:
+        data["kpis"] = facts.kpis
+    if facts.activities:
+        data["activities"] = facts.activities
+    data["sections"] = facts.sections
+    origins = {**front.origins, **facts.origins}
+    departments = list(dict.fromkeys(
+        [front.department] * bool(front.department)
+        + sorted(getattr(facts, "departments", set()) or set())))
+    return ImportedDocument(path, data, front.company, body.style, _signers(front),
+                            departments, guesses, origins, front.toc)
+
+
+def document_number(front: FrontMatter, path: Path, guesses: list[Guess]) -> str:
+    """Return the document number the original carries, made to fit docgen's pattern
+    (ABC/QM-01 becomes ABC-QM-01, with a guess); else the file's name, if it is one."""
+    for written, from_name in ((front.number, False), (path.stem, True)):
+        if not written:
+            continue
+        fitted = _NUMBER_SEPARATORS.sub("-", written.strip()).strip("-").upper()
+        if NUMBER.match(fitted):
+            if from_name:
+                guesses.append(Guess(("number",), said.GUESSED_NUMBER_FROM_NAME()))
+            elif fitted != written.strip():
+                guesses.append(Guess(("number",), said.NUMBER_FITTED(written=written)))
+            return fitted
+    raise UsageError(said.NO_NUMBER(file=str(path), found=front.number or ""))
+
+
+def _kind(front: FrontMatter, title: str, guesses: list[Guess]) -> str:
+    if front.kind in KINDS:
+        return front.kind
+    for kind in KINDS:
+        if title.endswith(kind):
+            return kind
+    guesses.append(Guess(("kind",), said.GUESSED_KIND()))
+    return "其他"
+
+
+def _role(title: str) -> str:
+    for word, role, ending in _ROLES:
+        if word in title and (ending is None or title.endswith(ending)):
+            return role
+    if title.endswith(("制度", "程序")) and "管理" in title:
+        return "process_policy"
+    return "other"
+
+
+def _signers(front: FrontMatter) -> dict[str, set[str]]:
+    people: dict[str, set[str]] = {}
+    for row in front.revisions:
+        for role in ("author", "reviewer", "approver"):
+            name = row.get(role)
+            if isinstance(name, str) and name:
+                people.setdefault(name, set()).add(role)
+    for role, name in front.signers.items():
+        if name:
+            people.setdefault(name, set()).add(role)
+    return people
+
+
+_VERSION_IN_NAME = re.compile(r"\s*[Vv]\d+(\.\d+)*\s*$")
+
+
+def _title_from_name(path: Path, number: str) -> str:
+    """Return what a file name such as "ABC-QM-01 服务质量计划 V1.0" says the title is."""
+    name = path.stem
+    fitted = _NUMBER_SEPARATORS.sub("-", name).upper()
+    if fitted.startswith(number):
+        name = name[len(number):]
+    return _VERSION_IN_NAME.sub("", name).strip(" -_")
