@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -45,6 +46,7 @@ TARGETS = {  # figure: (limit, what it means)
     "pdf_per_document_s": (0.6, "PDF ≤ 0.6 s per document after start-up"),
     "peak_memory_mb": (300, "peak memory < 300 MB"),
     "serve_set_page_s": (0.3, "docgen serve: the set page answers < 300 ms"),
+    "import_s": (10.0, "docgen import of 100 documents of YNTD-ITSS-0303's size < 10 s"),
 }
 
 
@@ -251,6 +253,34 @@ def measure_pandoc(project: Project, repeat: int) -> dict:
     return {"pandoc_version": version, "pandoc_s": median(repeat, convert_all)}
 
 
+def measure_import(folder: Path, documents: int, repeat: int) -> dict:
+    """Time `docgen import` of `documents` Word files the size of YNTD-ITSS-0303: the
+    bundled document as docgen builds it, numbered anew for each copy."""
+    built = folder / "built"
+    run([*docgen_command(), "build", "--quiet", "--content", str(REPO / "content"),
+         "--templates", str(TEMPLATES), "--output", str(built)], ok_codes=(0, 1))
+    [original] = (built / "yntd").glob("YNTD-ITSS-0303 *.docx")
+    words = folder / "word"
+    words.mkdir()
+    for index in range(documents):
+        number = f"YNTD-ITSS-{5000 + index}"
+        with zipfile.ZipFile(original) as source, \
+                zipfile.ZipFile(words / f"{number}.docx", "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in source.infolist():
+                data = source.read(info)
+                if info.filename.endswith(".xml"):
+                    data = data.replace(b"YNTD-ITSS-0303", number.encode())
+                copy.writestr(info, data)
+
+    def import_all() -> float:
+        content = folder / "content"
+        shutil.rmtree(content, ignore_errors=True)
+        return run([*docgen_command(), "import", *map(str, sorted(words.glob("*.docx"))),
+                    "--content", str(content)], ok_codes=(0, 1))[0]
+
+    return {"import_s": median(repeat, import_all)}
+
+
 def report(figures: dict) -> str:
     """Return the figures as a table, with each target and whether it is met."""
     documents = figures["documents"]
@@ -267,6 +297,8 @@ def report(figures: dict) -> str:
          f"({figures['check_own_work_s']:.2f} s own work)"),
         ("check again, nothing changed", f"{figures['check_repeated_s']:.3f} s"),
         (f"docgen serve: set page of {documents}", f"{figures['serve_set_page_s'] * 1000:.0f} ms"),
+        (f"import of {documents} Word files of YNTD-ITSS-0303's size",
+         f"{figures['import_s']:.2f} s" if "import_s" in figures else "not measured"),
         ("peak memory of a cold build", f"{figures['peak_memory_mb']:.0f} MB (process tree, "
          f"PSS); largest process {figures['peak_process_rss_mb']:.0f} MB RSS"),
     ]
@@ -316,6 +348,8 @@ def main() -> None:
         figures |= measure_check(project, arguments.repeat, startup)
         figures |= measure_memory(project)
         figures |= measure_serve(project, arguments.repeat)
+        (folder / "import").mkdir()
+        figures |= measure_import(folder / "import", arguments.documents, arguments.repeat)
         figures |= measure_pdf(folder / "pdf", arguments.repeat)
         figures |= measure_pandoc(project, arguments.repeat)
         if "pandoc_s" in figures:

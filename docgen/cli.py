@@ -254,7 +254,7 @@ def pdf(numbers: tuple[str, ...], jobs: int | None, quiet: bool, content: Path |
 
 
 @main.command()
-@argument("numbers", nargs=-1)
+@argument("numbers", nargs=-1, metavar="[NUMBER|FILE.docx|FOLDER]...")
 @option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Report as lines for people or as a JSON array.")
 @option("--strict", is_flag=True, help="Count warnings as errors.")
@@ -265,11 +265,24 @@ def check(numbers: tuple[str, ...], output_format: str, strict: bool, content: P
     """Check the document set the way an auditor would.
 
     Reports every finding as file:line:col: severity RULE-ID message, with a hint.
+    Word files (.docx, .doc, .wps) and folders of them are read as they are, in memory,
+    with the set's documents of the same organization; their findings say where in the
+    Word file they are. Nothing is written.
     Exit status: 0 no errors, 1 errors found, 2 the content could not be read.
     """
-    with worker_pool() as workers:
-        result = check_documents(_project(content, templates, output), numbers,
-                                 workers=workers)
+    from docgen.cli_import import word_arguments
+
+    word_files, document_numbers = word_arguments(numbers)
+    project = _project(content, templates, output)
+    if word_files:
+        from docgen.importer.word_check import check_word_files
+
+        result = check_word_files(word_files, project.content if content or
+                                  project.content.is_dir() else None,
+                                  document_numbers, language_of())
+    else:
+        with worker_pool() as workers:
+            result = check_documents(project, numbers, workers=workers)
     if output_format == "json":
         click.echo(json.dumps(findings_json(result.findings, language_of()),
                               ensure_ascii=False, indent=2))
@@ -401,6 +414,38 @@ def withdraw(number: str, reason: str, date: dt.date | None, content: Path | Non
     with editing(project.content):
         path = withdraw_document(project, number, on=date or dt.date.today(), reason=reason)
     _say(WITHDRAWN_DONE(number=number, path=display_path(path)))
+
+
+@main.command(name="import")
+@argument("files", nargs=-1, required=True, metavar="FILE.docx...")
+@option("--org", metavar="KEY",
+        help="The organization's folder under the content folder (default: the one with "
+             "the files' prefix, else one named after the prefix).")
+@option("--force", is_flag=True, help="Replace content files that exist already.")
+@project_options
+@handle_errors
+def import_files(files: tuple[str, ...], org: str | None, force: bool, content: Path | None,
+                 templates: Path | None, output: Path | None) -> None:
+    """Import existing Word files (.docx, .doc, .wps) as content.
+
+    Writes content/ORG/NUMBER.yaml for each file and creates or extends org.yaml, then
+    lists what it guessed (marked `# import: guessed` in the files) for you to review.
+    Writes nothing if a file cannot be read.
+    """
+    from docgen.cli_import import import_summary, word_arguments
+    from docgen.control.locking import editing
+    from docgen.importer.into_project import import_into_project
+
+    word_files, others = word_arguments(files)
+    paths = word_files + [Path(name) for name in others]
+    project = _project(content, templates, output)
+    project.content.mkdir(parents=True, exist_ok=True)
+    with editing(project.content):
+        result = import_into_project(project, paths, org=org, force=force,
+                                     language=language_of())
+    _echo_lines(import_summary(result, language_of()))
+    if any(written.problems for written in result.documents):
+        sys.exit(EXIT_FINDINGS)
 
 
 @main.command()

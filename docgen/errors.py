@@ -11,7 +11,7 @@ person or a test to read; code compares `what` (its code and values), never them
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from docgen.catalogue.cli import INTERRUPTED as _INTERRUPTED
@@ -42,6 +42,15 @@ class Location:
         if self.column <= 0:
             return f"{self.file}:{self.line}"
         return f"{self.file}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, order=True)
+class WordLocation(Location):
+    """A place in a Word file, as a person finds it there: `where` says which table and
+    row, or which paragraph by its first words; `line` is the place in the YAML the file
+    was read into, which only orders findings."""
+
+    where: Message | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ from docgen.errors import (
     OutputError,
     TemplateError,
     UsageError,
+    WordLocation,
 )
 from docgen.i18n import ENGLISH
 from docgen.messages import Message, render, render_text
@@ -58,9 +59,12 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def place(location: Location) -> str:
-    """Return file:line:col, leaving out what is unknown."""
+def place(location: Location, language: str = ENGLISH) -> str:
+    """Return file:line:col, leaving out what is unknown; a place in a Word file as the
+    file and where in it a person finds it: plan.docx [table 3, row 2 ('技术岗')]."""
     text = display_path(location.file)
+    if isinstance(location, WordLocation):
+        return text + (f" [{render_text(location.where, language)}]" if location.where else "")
     if location.line:
         text += f":{location.line}"
         if location.column:
@@ -87,7 +91,7 @@ def error_lines(error: DocgenError, language: str = ENGLISH) -> list[str]:
     say = functools.partial(message_lines, language=language)
     if isinstance(error, ContentError):
         lines = [line for problem in error.problems
-                 for line in say(problem.what, ERROR_AT(place=place(problem.location),
+                 for line in say(problem.what, ERROR_AT(place=place(problem.location, language),
                                                                   text=problem.what))]
         return lines + [render_text(CONTENT_PROBLEMS(count=len(error.problems)), language)]
     if isinstance(error, TemplateError):
@@ -108,7 +112,7 @@ def error_lines(error: DocgenError, language: str = ENGLISH) -> list[str]:
 def finding_lines(finding: Finding, language: str = ENGLISH) -> list[str]:
     """Return a finding as `file:line:col: severity RULE-ID message` and its hint."""
     return message_lines(finding.message,
-                         FINDING[finding.severity](place=place(finding.location),
+                         FINDING[finding.severity](place=place(finding.location, language),
                                                    rule=finding.rule, text=finding.message),
                          language)
 
@@ -184,7 +188,13 @@ def findings_json(findings: list[Finding], language: str = ENGLISH) -> list[dict
 def _finding_json(finding: Finding, language: str) -> dict[str, object]:
     text, hint = render(finding.message, language)
     data = finding.message.as_json()
+    location = finding.location
+    if isinstance(location, WordLocation):  # a Word file has no lines: say where instead
+        return {"rule": finding.rule, "severity": str(finding.severity),
+                "document": finding.document, "file": display_path(location.file),
+                "where": render_text(location.where, language) if location.where else "",
+                "message": text, "hint": hint, "code": data["code"], "params": data["params"]}
     return {"rule": finding.rule, "severity": str(finding.severity),
-            "document": finding.document, "file": display_path(finding.location.file),
-            "line": finding.location.line, "column": finding.location.column,
+            "document": finding.document, "file": display_path(location.file),
+            "line": location.line, "column": location.column,
             "message": text, "hint": hint, "code": data["code"], "params": data["params"]}

@@ -30,7 +30,7 @@ _ROLES = (("能力", "capability_plan", "计划"), ("质量", "quality_plan", "�
 
 # Keys in the order the bundled content writes them.
 DOCUMENT_KEYS = ("number", "title", "cover_title", "kind", "role", "department", "template",
-                 "style", "revisions", "kpis", "activities", "sections")
+                 "style", "revisions", "kpis", "activities", "sections", "toc")
 
 
 @dataclass
@@ -95,6 +95,8 @@ def import_document(path: Path) -> ImportedDocument:
     if facts.activities:
         data["activities"] = facts.activities
     data["sections"] = facts.sections
+    if front.toc:  # kept for STRUCT-TOC-MISMATCH, not printed: docgen writes its own TOC
+        data["toc"] = [text for _level, text in front.toc]
     origins = {**front.origins, **facts.origins}
     departments = list(dict.fromkeys(
         [front.department] * bool(front.department)

@@ -1,0 +1,153 @@
+"""docgen check FILE.docx: check Word files as they are, in memory, before anything is
+migrated.
+
+Each file is imported as `docgen import` would (nothing is written), joined to the
+project's organization of the same prefix when there is one (so that the checks compare
+it with the documents already kept there, and a document of the same number is replaced
+by the Word file), or else to an organization of its own made from its cover. The
+findings about it are then placed in the Word file: the YAML line a rule points at is
+traced back through the import's origins to the table row or paragraph it came from.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from docgen.catalogue import importing as said
+from docgen.checks import Finding
+from docgen.content.loader import LoadedDocument, OrganizationContent, load_content
+from docgen.content.schema import Document, Organization
+from docgen.content.validation import validate
+from docgen.content.yaml_source import parse_yaml
+from docgen.errors import ContentError, Problem, WordLocation
+from docgen.importer.assemble import ImportedDocument, import_document
+from docgen.importer.model import DataPath, Origin
+from docgen.messages import Message
+from docgen.pipeline import CheckResult
+from docgen.style import house_style
+
+
+@dataclass
+class ReadWordFile:
+    """A Word file read for checking: its import, its YAML text and where each value is."""
+
+    imported: ImportedDocument
+    text: str
+    lines: dict[DataPath, int]
+
+
+def read_for_check(path: Path, language: str) -> ReadWordFile:
+    """Return the Word file at `path` imported in memory, with its YAML's line map."""
+    from docgen.importer.yaml_text import document_yaml
+
+    imported = import_document(path)
+    data = dict(imported.data)
+    if imported.style:
+        data["style"] = imported.style
+    text, lines = document_yaml(data, imported.guesses, language)
+    return ReadWordFile(imported, text, lines)
+
+
+def word_organizations(files: Sequence[ReadWordFile], content: Path | None
+                       ) -> tuple[list[OrganizationContent], list[str]]:
+    """Return the organizations to check: the project's (when `content` holds any), with
+    each Word file joined to the one of its prefix or to one of its own; and the numbers
+    of the Word files' documents."""
+    from docgen.importer.organization import organization_yaml
+
+    organizations = load_content(content) if content is not None and content.is_dir() else []
+    by_prefix = {org.organization.prefix: org for org in organizations}
+    numbers = []
+    for read in files:
+        imported = read.imported
+        try:
+            model = validate(Document, parse_yaml(read.text, imported.source))
+        except ContentError as error:
+            raise ContentError([_placed_problem(problem, read) for problem in error.problems]
+                               ) from None
+        loaded = LoadedDocument(imported.source, model)
+        numbers.append(imported.number)
+        organization = by_prefix.get(imported.prefix)
+        if organization is None:
+            text = organization_yaml(None, imported.company or imported.prefix, imported.prefix,
+                                     imported.people, imported.departments, imported.style,
+                                     "")
+            org_file = imported.source.with_name(imported.source.stem + " (org.yaml)")
+            model = validate(Organization, parse_yaml(text, org_file))
+            organization = OrganizationContent(imported.prefix.lower(), imported.source.parent,
+                                               model, [], house_style(model.style))
+            organizations.append(organization)
+            by_prefix[imported.prefix] = organization
+        organization.documents = [document for document in organization.documents
+                                  if document.model.number != imported.number] + [loaded]
+        organization.documents.sort(key=lambda document: document.model.number)
+    return organizations, numbers
+
+
+def place_in_word_file(finding: Finding, read: ReadWordFile) -> Finding:
+    """Return `finding` with its location in the Word file instead of the YAML read from it."""
+    path = _path_at_line(read.lines, finding.location.line)
+    origin = _nearest_origin(read.imported.origins, path)
+    where = _describe(origin) if origin is not None else said.ON_COVER()
+    location = WordLocation(finding.location.file, finding.location.line,
+                            finding.location.column, where)
+    return replace(finding, location=location)
+
+
+def _placed_problem(problem: Problem, read: ReadWordFile) -> Problem:
+    """Return `problem`, found in the YAML read from a Word file, placed in the Word file."""
+    origin = _nearest_origin(read.imported.origins,
+                             _path_at_line(read.lines, problem.location.line))
+    where = _describe(origin) if origin is not None else said.ON_COVER()
+    return Problem(WordLocation(problem.location.file, problem.location.line,
+                                problem.location.column, where), problem.what)
+
+
+def _path_at_line(lines: dict[DataPath, int], line: int) -> DataPath:
+    """Return the path of the value written last at or before `line`, the deepest one."""
+    ordered = sorted(lines.items(), key=lambda item: (item[1], len(item[0])))
+    starts = [start for _path, start in ordered]
+    index = bisect.bisect_right(starts, line) - 1
+    return ordered[index][0] if index >= 0 else ()
+
+
+def _nearest_origin(origins: dict[DataPath, Origin], path: DataPath) -> Origin | None:
+    """Return the origin of `path`, or of the nearest value holding it."""
+    for length in range(len(path), 0, -1):
+        if path[:length] in origins:
+            return origins[path[:length]]
+    return None
+
+
+def _describe(origin: Origin) -> Message:
+    words = origin.words[:16]
+    if origin.table is not None and origin.row is not None:
+        return said.IN_TABLE_ROW(table=origin.table + 1, row=origin.row + 1, words=words)
+    if origin.table is not None:
+        return said.IN_TABLE(table=origin.table + 1)
+    if origin.words and origin.section:
+        return said.IN_SECTION_PARAGRAPH(section=origin.section, words=words)
+    if origin.words:
+        return said.IN_PARAGRAPH(words=words)
+    if origin.section:
+        return said.IN_SECTION(section=origin.section)
+    return said.ON_COVER()
+
+
+def check_word_files(paths: Sequence[Path], content: Path | None, numbers: Sequence[str],
+                     language: str) -> CheckResult:
+    """Return the findings about the Word files at `paths` and the documents `numbers` of
+    the project's `content`, each finding about a Word file placed in it."""
+    from docgen.content.resolve import resolve_content
+    from docgen.pipeline import check_documents
+
+    files = [read_for_check(path, language) for path in paths]
+    organizations, word_numbers = word_organizations(files, content)
+    result = check_documents(resolve_content(organizations), [*word_numbers, *numbers])
+    by_number = {read.imported.number: read for read in files}
+    placed = [place_in_word_file(finding, by_number[finding.document])
+              if finding.document in by_number else finding for finding in result.findings]
+    return CheckResult(result.titles, placed)
