@@ -30,6 +30,8 @@ GUESSED_ROLE = define("import.guessed.role",
 
 # --- into the project -----------------------------------------------------------------
 
+BAD_ORG_KEY = define("import.bad-org", "--org {key!q} is not a folder name",
+                    hint="use letters, digits, '-' and '_', e.g. --org acme")
 ALREADY_IMPORTED = define("import.exists", "{path} exists already",
                           hint="pass --force to replace it; nothing was written")
 SAME_NUMBER_TWICE = define("import.same-number", "{first} and {second} both hold {number}",

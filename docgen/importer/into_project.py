@@ -14,6 +14,7 @@ style differs from its organization's keeps the difference in its own `style:`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,8 @@ from docgen.importer.model import DataPath
 from docgen.messages import Message, render_text
 from docgen.output import write_all_atomically
 from docgen.project import Project
+
+_FOLDER_NAME = re.compile(r"^[\w][\w\-]*$")
 
 
 @dataclass
@@ -65,6 +68,8 @@ class ImportResult:
 def import_into_project(project: Project, paths: Sequence[Path], *, org: str | None = None,
                         force: bool = False, language: str) -> ImportResult:
     """Import the Word files at `paths` into `project`; write everything or nothing."""
+    if org is not None and not _FOLDER_NAME.match(org):
+        raise UsageError(said.BAD_ORG_KEY(key=org))
     imported = [import_document(path) for path in paths]
     _refuse_same_number(imported)
     groups = _organization_folders(project.content, imported, org)
