@@ -11,8 +11,9 @@ and last words, pdftoppm renders the page, and the crop is trimmed to what is pr
 between them, so a change of template or font moves the crop with the text. Needs
 LibreOffice, pdftotext and pdftoppm (poppler-utils).
 
-docs/content-format.md shows the pictures beside the settings; a test checks that
-every picture it names exists and that every setting has one.
+docs/content-format.md shows the pictures beside the settings; tests/test_doc_pictures.py
+checks that docs/styles/ holds the pictures this script draws, that the guide shows each,
+and that every setting is captioned under one.
 """
 
 from __future__ import annotations
@@ -321,7 +322,8 @@ class Picture:
                         max(right for _i, _l, right in marked) + 1, marked[-1][0] + 1)
 
     def padded(self, width: int, padding: int = PADDING) -> Picture:
-        """Return this picture on white paper `width` wide, with `padding` around it."""
+        """Return this picture widened with white to `width`, then `padding` of white all
+        round it."""
         blank = b"\xff" * (width + 2 * padding)
         rows = [b"\xff" * padding + row + b"\xff" * (width - self.width + padding)
                 for row in self.rows]
