@@ -5,12 +5,13 @@
 #   make bench   measure speed and memory on 100 synthetic documents (bench/bench.py)
 #   make recall  inject defects into clean document sets and measure what the checks find
 #   make messages  extract docgen's sentences into docgen/locale and compile the translations
+#   make pictures  draw docs/styles/, the pictures of each house-style setting (needs LibreOffice)
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: build pdf test bench recall messages system-deps template clean
+.PHONY: build pdf test bench recall messages pictures system-deps template clean
 
 # LibreOffice (for PDFs), Noto CJK fonts and poppler (to read PDFs back in the tests), and
 # Chromium (the browser tests of docgen serve drive it through Playwright).
@@ -59,6 +60,11 @@ recall: $(BIN)/docgen
 # docgen/locale/docgen.pot and docgen.po, translate what is new, run it again to compile.
 messages: $(BIN)/docgen
 	$(BIN)/python scripts/extract_messages.py
+
+# After changing a template or how a setting renders: the pictures docs/content-format.md
+# shows of the house-style settings, cut from PDFs of small sample documents.
+pictures: $(BIN)/docgen system-deps
+	$(BIN)/python scripts/make_style_pictures.py
 
 # Regenerate templates/docx/controlled-document.docx after changing scripts/make_template.py.
 template: $(BIN)/docgen

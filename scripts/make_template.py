@@ -330,7 +330,8 @@ def signoff_table() -> str:
     lines = [("编制人", "signoff.author", "编制时间", "signoff.author_date"),
              ("审核人", "signoff.reviewer", "审核时间", "signoff.review_date"),
              ("批准人", "signoff.approver", "审批时间", "signoff.approve_date")]
-    widths = (3000, 3400)
+    # The date column holds "审批时间：2025年11月20日" on one line in 14 pt.
+    widths = (2800, 4100)
     rows = "".join(
         "<w:tr>"
         + "".join(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
