@@ -65,6 +65,7 @@ from docgen.report import (
     findings_report,
     message_lines,
 )
+from docgen.scaffold import DEFAULT_PRESET, PRESETS
 
 # Commands import the stages they need when they run (the content model, python-docx,
 # openpyxl): docgen --help, and a build answered from the cache, start at once.
@@ -446,6 +447,44 @@ def import_files(files: tuple[str, ...], org: str | None, force: bool, content: 
     _echo_lines(import_summary(result, language_of()))
     if any(written.problems for written in result.documents):
         sys.exit(EXIT_FINDINGS)
+
+
+@main.command()
+@argument("org")
+@option("--style", "preset", type=click.Choice(list(PRESETS)), default=DEFAULT_PRESET,
+        metavar="STYLE", help="The house style to start from: itss, gbt9704, policy or plain "
+                              "(default: itss). Each gives a Word template, style settings "
+                              "and a first document.")
+@option("--name", metavar="COMPANY",
+        help="The company's registered name, for covers and headers (default: ORG).")
+@option("--prefix", metavar="PREFIX",
+        help="The document-number prefix, e.g. ACME (default: ORG in capitals).")
+@project_options
+@handle_errors
+def new(org: str, preset: str, name: str | None, prefix: str | None, content: Path | None,
+        templates: Path | None, output: Path | None) -> None:
+    """Start organization ORG in the content folder: org.yaml and a first document.
+
+    The files are a working set in the chosen house style: they build and pass the
+    checks as they are. Replace the name and the placeholder people, then build.
+    """
+    from docgen.catalogue.scaffold import NEXT_BUILD, NEXT_EDIT, NO_TEMPLATE
+    from docgen.control.locking import editing
+    from docgen.scaffold import PLACEHOLDER_PEOPLE
+    from docgen.scaffold.new import new_organization
+
+    project = _project(content, templates, output)
+    with editing(project.content):
+        made = new_organization(project, org, preset, name=name, prefix=prefix)
+    for path in made.files:
+        _say(WROTE(path=display_path(path)))
+    if not made.template_found:
+        _echo_lines(message_lines(NO_TEMPLATE(template=made.template,
+                                              folder=display_path(project.templates)),
+                                  language=language_of()))
+    _say(NEXT_EDIT(org_file=display_path(made.org_file), people=list(PLACEHOLDER_PEOPLE),
+                   document=display_path(made.document)))
+    _say(NEXT_BUILD(output=display_path(project.output)))
 
 
 @main.command()

@@ -12,6 +12,7 @@ import pytest
 
 from docgen.cli import main
 from docgen.i18n import language_of_locale, language_option, speaking
+from docgen.scaffold import PRESETS
 from tests.checks.support import ORG_WHO_MAY_APPROVE, SELF_APPROVED, document
 from tests.support.trees import write_tree
 
@@ -84,14 +85,16 @@ def test_speaking_restores_the_gettext_domain_and_the_environment():
 # Words that may stay in Latin letters in Chinese help: names, formats, commands, keys.
 NAMES = {"docgen", "YAML", "ITSS", "Word", "PDF", "LibreOffice", "JSON", "LANG", "CPU", "Ctrl",
          "docx", "xlsx", "toml", "yaml", "content", "templates", "output", "org", "zh", "en",
-         "language", "released", "releases", "NUMBER", "KPI", "text", "json"}
+         "language", "released", "releases", "NUMBER", "KPI", "text", "json",
+         # docgen new: its presets, and the prefix of its example
+         *PRESETS, "ACME"}
 
 
 def english_words(text: str) -> list[str]:
     """Return the words of English prose in `text`: not options, paths, versions, names."""
     text = re.sub(r"(?<![\w-])--?[\w-]+|[\w./<>-]*/[\w./<>-]*|\[[a-z|]+\]|V\d\.\d|x>=1", " ",
                   text)
-    return [word for word in re.findall(r"[A-Za-z]{2,}", text)
+    return [word for word in re.findall(r"[A-Za-z][A-Za-z0-9]+", text)
             if word not in NAMES and word not in main.commands]
 
 
