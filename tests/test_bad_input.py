@@ -822,8 +822,10 @@ TEMPLATE_CASES = [
         edit_part("word/document.xml", "{{ doc.cover_title }}", "{{ doc.owner }}"),
         template_refused("the tag {{ doc.owner }} asks for doc.owner, which docgen does not "
                          "provide",
-                         "remove the tag in Word, or use one of: doc.cover_title, doc.department, "
-                         "doc.effective_date, doc.kind, doc.number, doc.title, doc.version"),
+                         "remove the tag in Word, or use one of: doc.change, doc.cover_title, "
+                         "doc.department, doc.effective_date, doc.kind, doc.number, "
+                         "doc.previous_version, doc.released_on, doc.state, doc.title, "
+                         "doc.version"),
         id="a tag the content does not provide"),
     pytest.param(
         edit_part("word/document.xml", "{{ doc.number }}", "{{ doc.number }"),
@@ -1019,7 +1021,7 @@ COMMAND_LINE_CASES = [
         id="build: a templates folder that does not exist"),
     pytest.param(
         ["check", "--format", "xml"],
-        ["Usage: docgen check [OPTIONS] [NUMBERS]...",
+        ["Usage: docgen check [OPTIONS] [NUMBER|FILE.docx|FOLDER]...",
          "Try 'docgen check --help' for help.",
          "",
          "Error: Invalid value for '--format': 'xml' is not one of 'text', 'json'."],

@@ -85,9 +85,11 @@ def test_speaking_restores_the_gettext_domain_and_the_environment():
 # Words that may stay in Latin letters in Chinese help: names, formats, commands, keys.
 NAMES = {"docgen", "YAML", "ITSS", "Word", "PDF", "LibreOffice", "JSON", "LANG", "CPU", "Ctrl",
          "docx", "xlsx", "toml", "yaml", "content", "templates", "output", "org", "zh", "en",
-         "language", "released", "releases", "NUMBER", "KPI", "text", "json",
+         "language", "released", "releases", "NUMBER", "KPI", "text", "json", "doc", "wps",
          # docgen new: its presets, and the prefix of its example
-         *PRESETS, "ACME"}
+         *PRESETS, "ACME",
+         # the mark docgen import leaves on what it guessed (# import: guessed)
+         "guessed"}
 
 
 def english_words(text: str) -> list[str]:
@@ -132,7 +134,7 @@ def test_click_says_its_usage_errors_in_chinese(runner):
     result = runner.invoke(main, ["check", "--bogus"], env=CHINESE, prog_name="docgen")
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
-        "用法：docgen check [选项] [文件编号]...",
+        "用法：docgen check [选项] [文件编号|文件.docx|文件夹]...",
         "运行“docgen check --help”查看帮助。",
         "",
         "错误：没有选项 '--bogus'。"]

@@ -19,6 +19,7 @@ from docgen.reference import TEMPLATE_VALUES
 from docgen.wordml.reader import read_docx
 from tests.support.trees import SECOND_REVISION, demo_project, document_yaml
 
+
 def _policy_project(root: Path) -> Path:
     """Write the demo project with its document at V1.1 in the template with the ruled
     cover (policy), dates as 2025年1月7日."""

@@ -12,8 +12,8 @@ REVISION_HEADERS = {
     "controlled-document-4col": ["日期", "版本", "变更说明", "批准人"],
     "controlled-document-6col": ["版本", "日期", "修订人", "审核人", "批准人", "修订内容"],
 }
-# policy.docx has the revision table of controlled-document.
-REVISION_HEADERS["policy"] = REVISION_HEADERS["controlled-document"]
+# policy.docx has the 4-column 修订记录, under its ruled cover.
+REVISION_HEADERS["policy"] = REVISION_HEADERS["controlled-document-4col"]
 
 
 def revision_table(tables: list[ReadTable]) -> ReadTable:
