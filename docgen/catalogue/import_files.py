@@ -130,14 +130,6 @@ GUESS_NEWEST_FIRST = define("import.guess.newest-first",
                             "put oldest first")
 GUESS_ROW_FROM_COVER = define("import.guess.row-from-cover",
                               "the file has no revision table; this row is made from the cover")
-GUESS_SIGNER = define("import.guess.signer",
-                      "took {name!q}, next to {label!q} on the cover, as the {role}")
-# The roles, as a guess names them.
-ROLES = {
-    "author": define("import.role.author", "author (编制)"),
-    "reviewer": define("import.role.reviewer", "reviewer (审核)"),
-    "approver": define("import.role.approver", "approver (批准)"),
-}
 
 # --- the YAML written ------------------------------------------------------------------
 
