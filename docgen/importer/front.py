@@ -48,9 +48,9 @@ def read_front_matter(word: WordFile) -> FrontMatter:
     """Return what the pages before the numbered body of `word` say, and where it starts."""
     blocks = word.blocks
     toc = find_toc(blocks)
-    revision_index = _revision_table_index(blocks)
     anchor = toc.last if toc else -1
     first_heading = _first_heading(blocks, anchor + 1)
+    revision_index = _revision_table_index(blocks, first_heading)
     if revision_index is not None and revision_index > anchor and (
             first_heading is None or revision_index < first_heading):
         anchor = revision_index
@@ -68,13 +68,16 @@ def read_front_matter(word: WordFile) -> FrontMatter:
     return front
 
 
-def _revision_table_index(blocks: list[WordParagraph | WordTable]) -> int | None:
+def _revision_table_index(blocks: list[WordParagraph | WordTable],
+                          body: int | None) -> int | None:
+    """Return the index of the revision table: the first table before the body (`body`)
+    whose columns make one, or after it, one under a heading such as 修订记录."""
     heading = ""
     for index, block in enumerate(blocks):
         if isinstance(block, WordParagraph):
             if block.text.strip():
                 heading = block.text if covers.is_front_heading(block.text) else ""
-        elif is_revision_table(block, heading):
+        elif (body is None or index < body or heading) and is_revision_table(block, heading):
             return index
     return None
 

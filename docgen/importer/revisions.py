@@ -135,8 +135,11 @@ def is_revision_table(table: WordTable, heading: str = "") -> bool:
         return False
     columns, _depth = header_fields(table)
     found = set(columns) - {""}
-    return "version" in found and (bool(found & {"change", "date", "approve_date"})
-                                   or bool(heading) and len(found) >= 2)
+    dated = bool(found & {"date", "approve_date"})
+    if "version" in found:
+        return bool(found & {"change"}) or dated or (bool(heading) and len(found) >= 2)
+    # Under a heading such as 修订记录, a table of dated changes without versions.
+    return bool(heading) and dated and "change" in found
 
 
 def read_revisions(table: WordTable) -> RevisionTable:

@@ -324,3 +324,18 @@ def test_a_word_toc_with_page_numbers_is_not_body():
     front = read_front_matter(word)
     assert front.toc == [(1, "1 目的"), (2, "4.1 人才招聘计划"), (1, "附录1")]
     assert front.body_start == 6 and front.kind == "目录"
+
+
+def test_a_versions_table_in_the_body_is_no_revision_table_but_one_at_the_end_under_its_heading_is():
+    release_table = table(0, [["版本", "发布日期", "说明"], ["V3.2", "2024/5/1", "补丁发布"]])
+    cover = [paragraph("发布管理程序", style="Title"), paragraph("版本：V1.0"),
+             paragraph("1 目的", outline_level=1), paragraph("发布记录如下："), release_table]
+    front = read_front_matter(WordFile(Path("a.docx"), numbered_blocks(cover)))
+    assert front.revisions == [{"version": "V1.0"}] and front.body_start == 2
+    history = table(1, [["版本", "修订日期", "修订内容", "批准人"],
+                        ["V1.0", "2023.2.1", "首次发布", "赵六"]])
+    blocks = numbered_blocks([*cover, paragraph("修订记录"), history])
+    front = read_front_matter(WordFile(Path("a.docx"), blocks))
+    assert front.revisions == [{"version": "V1.0", "date": D(2023, 2, 1), "approver": "赵六",
+                                "change": "首次发布"}]
+    assert front.body_start == 2
