@@ -92,12 +92,13 @@ class Cover:
         return None
 
 
-def labelled(text: str) -> list[tuple[str, str, str]]:
+def labelled(text: str, signer: str = "") -> list[tuple[str, str, str]]:
     """Return (field, label, value) for each label in `text`, the value running to the next
-    label; a date label written after a signer's is that signer's date."""
+    label; a date label written after a signer's (or after `signer`'s, on the line before)
+    is that signer's date."""
     matches = list(_LABEL.finditer(text))
     found = []
-    last_signer = ""
+    last_signer = signer
     for position, match in enumerate(matches):
         end = matches[position + 1].start() if position + 1 < len(matches) else len(text)
         label = compact(match.group("label"))
@@ -119,14 +120,18 @@ def label_only(text: str) -> tuple[str, str] | None:
 def read_cover(blocks: list[WordParagraph | WordTable]) -> Cover:
     """Return what the cover made of `blocks` says."""
     cover = Cover()
+    signer = ""  # the one signer the line before named: 编制：张伟 / 日期：2024/3/5
     for block in blocks:
         if isinstance(block, WordTable):
             _read_table(block, cover)
             continue
         origin = Origin(paragraph=block.index, words=tidy(block.text)[:30])
-        found = labelled(block.text)
+        found = labelled(block.text, signer)
         for name, label, value in found:
             cover.facts.append(Fact(name, value, origin, label))
+        signers = [name for name, _label, _value in found if name in SIGNERS]
+        if block.text.strip():
+            signer = signers[0] if len(signers) == 1 and found[-1][0] in SIGNERS else ""
         if not found and block.text.strip():
             cover.lines.append((block, origin))
     _date_after_signer(cover)

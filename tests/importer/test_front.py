@@ -339,3 +339,18 @@ def test_a_versions_table_in_the_body_is_no_revision_table_but_one_at_the_end_un
     assert front.revisions == [{"version": "V1.0", "date": D(2023, 2, 1), "approver": "赵六",
                                 "change": "首次发布"}]
     assert front.body_start == 2
+
+
+def test_a_date_on_the_line_under_one_signer_is_that_signers():
+    word = WordFile(Path("a.docx"), numbered_blocks([
+        paragraph("红河州智云科技有限公司"), paragraph("问题管理程序", style="Title"),
+        paragraph("版本：V1.2"),
+        paragraph("编写：李四"), paragraph("日期：2024-03-05"),
+        paragraph("审核：王五"), paragraph("日期：2024-03-07"),
+        paragraph("签发：赵六"), paragraph("日期：2024-03-09"),
+        paragraph("1 目的", outline_level=1)]))
+    front = read_front_matter(word)
+    assert front.revisions == [{"version": "V1.2", "author": "李四", "date": D(2024, 3, 5),
+                                "reviewer": "王五", "review_date": D(2024, 3, 7),
+                                "approver": "赵六", "approve_date": D(2024, 3, 9)}]
+    assert guesses(front) == {("revisions", 0): said.GUESS_ROW_FROM_COVER.code}
