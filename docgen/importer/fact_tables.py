@@ -155,7 +155,7 @@ def first_difference(original: ImportedGrid, rebuilt: TableBlock,
                      figure_columns: Iterable[int] = ()) -> Message | None:
     """Return where a table drawn from facts (`rebuilt`) would not show `original` as it
     is, or None where it shows every cell again; figures in `figure_columns` are compared
-    loosely (≥ 95 % is ≥95%)."""
+    without their spaces (≥ 95 % is shown again as ≥95%)."""
     loose_columns = set(figure_columns)
     before, after = original.laid, rebuilt
     if len(before.rows) != len(after.rows):
@@ -205,7 +205,7 @@ def _shown(cell: PlacedCell, as_figure: bool) -> list[str]:
             text = f"•{text}"
         else:
             text = _TYPED_NUMBER.sub(r"\1.", text)
-        shown.append(loose(text) if as_figure else text)
+        shown.append(_SPACES.sub("", text) if as_figure else text)
     return shown
 
 
