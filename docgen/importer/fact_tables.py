@@ -27,7 +27,8 @@ from docgen.messages import Message
 _SPACES = re.compile(r"\s+")
 _TRAILING_PARENTHESIS = re.compile(r"[（(][^（）()]*[)）]$")
 _TYPED_NUMBER = re.compile(r"^(\d+)\.\s*")
-_TOTAL = re.compile(r"^(?:合计|总计|小计|共计|总数|累计)")
+# A row's first cell that says it sums the rows above (a KPI may be named 累计停机时长).
+_TOTAL = re.compile(r"(?:合计|总计|小计|共计|累计|总数)[:：]?")
 # Comparators as people type them, folded to the ones docgen writes (≥95%, ≤2小时).
 _COMPARATOR_SPELLINGS = ((">=", "≥"), ("<=", "≤"), ("≧", "≥"), ("≦", "≤"), ("⩾", "≥"),
                          ("⩽", "≤"))
@@ -92,7 +93,7 @@ class ImportedGrid:
     def is_total(self, index: int) -> bool:
         """Return whether body row `index` is a total or subtotal row."""
         return self.laid.header_rows + index in self.laid.total_rows or \
-            bool(_TOTAL.match(_SPACES.sub("", self.body[index][0].text)))
+            bool(_TOTAL.fullmatch(_SPACES.sub("", self.body[index][0].text)))
 
     def spans_all(self, index: int) -> bool:
         """Return whether body row `index` is one cell across the table (a heading in it)."""

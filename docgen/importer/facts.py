@@ -89,39 +89,46 @@ def _declare(result: ImportedFacts, tables: list[_Table],
                                            for row, fact in t.facts.rows]
     entries += [(order, 0, kpi) for order, kpi in stated]
     ids = {"kpi": _Ids("kpi"), "activity": _Ids("activity")}
-    shared: dict[tuple[str, ...], str] = {}  # a KPI row repeated in another table: one fact
     for _order, row, entry in sorted(entries, key=lambda item: item[:2]):
         if isinstance(entry, StatedKpi):
-            key = ids["kpi"].new(str(entry.fact["name"]))
-            result.kpis[key] = entry.fact
-            origin = origins.get(entry.text.path)
-            if origin is None and entry.text.kind == "item":
-                origin = origins.get(entry.text.path[:-2])  # the list's
-            _originate(result, ("kpis", key), origin)
-            result.guesses.append(Guess(("kpis", key), said.KPI_FROM_PROSE(
-                name=entry.fact["name"], target=entry.fact["target"], words=entry.sentence)))
-            continue
-        table, fact = entry
-        if table.facts.kind == "kpi":
-            same = tuple(f"{name}={value}" for name, value in fact.items())
-            key = shared.get(same) or ids["kpi"].new(str(fact["name"]))
-            shared[same] = key
-            result.kpis[key] = fact
-            result.owners.update([str(fact["owner"])] if fact.get("owner") else [])
-            place: DataPath = ("kpis", key)
+            _declare_stated(result, entry, ids["kpi"].new(str(entry.fact["name"])), origins)
         else:
-            key = ids["activity"].new(str(fact["name"]), fact.get("kind"))
-            result.activities[key] = fact
-            result.owners.update([str(fact["owner"])] if fact.get("owner") else [])
-            result.departments.update(name for field in ("responsible", "cooperating")
-                                      for name in fact.get(field, [])
-                                      if name not in COLLECTIVE_DEPARTMENTS)
-            place = ("activities", key)
-            if fact.get("kind"):
-                result.guesses.append(Guess(place + ("kind",), said.ACTIVITY_KIND(
-                    name=fact["name"], kind=fact["kind"])))
-        table.ids.append(key)
-        _originate(result, place, _row_origin(table, row, origins))
+            table, fact = entry
+            key = ids[table.facts.kind].new(str(fact["name"]), fact.get("kind"), fact)
+            table.ids.append(key)
+            _declare_row(result, table, row, key, fact, origins)
+
+
+def _declare_stated(result: ImportedFacts, stated: StatedKpi, key: str,
+                    origins: dict[DataPath, Origin]) -> None:
+    """Add a KPI stated in prose, where its sentence stands, and the guess."""
+    result.kpis[key] = stated.fact
+    origin = origins.get(stated.text.path)
+    if origin is None and stated.text.kind == "item":
+        origin = origins.get(stated.text.path[:-2])  # the list's
+    _originate(result, ("kpis", key), origin)
+    result.guesses.append(Guess(("kpis", key), said.KPI_FROM_PROSE(
+        name=stated.fact["name"], target=stated.fact["target"], words=stated.sentence)))
+
+
+def _declare_row(result: ImportedFacts, table: _Table, row: int, key: str,
+                 fact: dict[str, Any], origins: dict[DataPath, Origin]) -> None:
+    """Add the fact of a table's row, whom and what it names, and where the row stands."""
+    declared = result.kpis if table.facts.kind == "kpi" else result.activities
+    if key in declared:
+        return  # the same row in an earlier table
+    declared[key] = fact
+    if fact.get("owner"):
+        result.owners.add(str(fact["owner"]))
+    place: DataPath = ("kpis" if table.facts.kind == "kpi" else "activities", key)
+    if table.facts.kind == "activity":
+        result.departments.update(name for field in ("responsible", "cooperating")
+                                  for name in fact.get(field, [])
+                                  if name not in COLLECTIVE_DEPARTMENTS)
+        if fact.get("kind"):
+            result.guesses.append(Guess(place + ("kind",), said.ACTIVITY_KIND(
+                name=fact["name"], kind=fact["kind"])))
+    _originate(result, place, _row_origin(table, row, origins))
 
 
 def _show(result: ImportedFacts, table: _Table) -> None:
@@ -183,15 +190,20 @@ def _rekeyed(origins: dict[DataPath, Origin], drawn: list[_Table]) -> dict[DataP
 
 class _Ids:
     """Hands out the ids of one kind of fact: a slug of an ASCII name, a preferred id,
-    else <prefix>_1, <prefix>_2, … in the order asked."""
+    else <prefix>_1, <prefix>_2, … in the order asked; a fact asked for again (a KPI row
+    repeated in another table) keeps its id, so that it is declared once."""
 
     def __init__(self, prefix: str):
         self.prefix = prefix
         self.taken: set[str] = set()
         self.count = 0
+        self.given: dict[str, str] = {}
 
-    def new(self, name: str, preferred: object = None) -> str:
-        """Return an id for a fact called `name` that no other fact of this kind has."""
+    def new(self, name: str, preferred: object = None, fact: object = None) -> str:
+        """Return the id of the fact called `name` (`fact`, if given, in full)."""
+        again = repr(fact) if fact is not None else None
+        if again in self.given:
+            return self.given[again]
         wanted = _slug(name, self.prefix) or (str(preferred) if preferred else None)
         if wanted:
             key, suffix = wanted, 1
@@ -204,6 +216,8 @@ class _Ids:
                 self.count += 1
                 key = f"{self.prefix}_{self.count}"
         self.taken.add(key)
+        if again is not None:
+            self.given[again] = key
         return key
 
 

@@ -23,7 +23,7 @@ from docgen.importer.model import DataPath
 
 # Comparators stated before a figure, as words (不低于, 控制在) or signs (≥, <=).
 _COMPARATORS = "|".join(re.escape(word) for word, _sign in lexicon.COMPARATOR_BEFORE
-                        if len(word) > 1 and word != "等于" or word in "≥≤")
+                        if (len(word) > 1 and word != "等于") or word in ("≥", "≤"))
 # What may stand between a name and its figure: 应≥98%, 目标设定为不低于98%.
 _BETWEEN = "(?:的?目标值?(?:设定|设置|确定)?为|要求|应当|必须|需要|应|须|需|要|均|将)?"
 _NAME = r"[\u4e00-\u9fffA-Za-z0-9]"

@@ -93,6 +93,13 @@ def test_a_total_row_keeps_the_table() -> None:
     assert [fact["name"] for _row, fact in read.rows] == ["可用率", "满意度"]
 
 
+def test_a_kpi_whose_name_starts_like_a_total_is_a_kpi() -> None:
+    read = read_kpi_table({"header": [["指标名称", "目标值"]],
+                           "rows": [["累计停机时长", "≤4小时"], ["总数据备份成功率", "100%"]]})
+    assert read is not None and read.reason is None
+    assert [fact["name"] for _row, fact in read.rows] == ["累计停机时长", "总数据备份成功率"]
+
+
 def test_a_column_that_is_no_kpi_field_keeps_the_table() -> None:
     read = read_kpi_table({
         "header": [["指标名称", "目标值", "权重"]],
