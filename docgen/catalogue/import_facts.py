@@ -79,7 +79,7 @@ REASON_HEADER_ROWS = define(
     "import.facts.reason.header-rows",
     "its header has {count} rows, and a table drawn from facts has one")
 REASON_KEY = define(
-    "import.facts.reason.key", "it says {key}, which a table drawn from facts cannot say")
+    "import.facts.reason.key", "it has the key {key}, which a table drawn from facts cannot have")
 REASON_ROWS = define(
     "import.facts.reason.rows",
     "a table drawn from the facts would have {rebuilt} rows instead of {original}")

@@ -73,7 +73,7 @@ def read_activity_table(table: dict[str, Any]) -> TableFacts | None:
     grid = grid_of(table)
     if grid is None:
         return None
-    fields = [field_of(word) for word in grid.header]
+    fields = grid.fields(field_of)
     if "name" not in fields or len(_DETAILS & set(fields)) < 2:
         return None
     columns: dict[str, int] = {}

@@ -70,6 +70,17 @@ class ImportedGrid:
     header: list[str]
     body: list[list[PlacedCell]] = field(default_factory=list)
 
+    def fields(self, field_of: Callable[[str], str | None]) -> list[str | None]:
+        """Return the field each column holds, as `field_of` tells it from the column's
+        header words (a lower header row first: it names its column more precisely)."""
+        found: list[str | None] = []
+        header = self.laid.rows[:self.laid.header_rows]
+        for column in range(self.laid.column_count):
+            words = [cell.text.replace("\n", "") for row in reversed(header) for cell in row
+                     if cell.column <= column < cell.column + cell.cols]
+            found.append(next((name for word in words if (name := field_of(word))), None))
+        return found
+
     def row_number(self, index: int) -> int:
         """Return body row `index` as a person counts the table's rows: from 1, header
         rows included."""

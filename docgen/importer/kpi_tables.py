@@ -80,7 +80,7 @@ def read_kpi_table(table: dict[str, Any]) -> TableFacts | None:
     grid = grid_of(table)
     if grid is None:
         return None
-    fields = [field_of(word) for word in grid.header]
+    fields = grid.fields(field_of)
     if "name" not in fields or "target" not in fields:
         return None
     reasons: list[Message] = []

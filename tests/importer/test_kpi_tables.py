@@ -157,6 +157,23 @@ def test_a_numbered_row_that_skips_keeps_the_table() -> None:
     assert read.reason == said.REASON_CELL(row=3, column="序号", rebuilt="2", original="3")
 
 
+def test_a_header_of_two_rows_is_read_but_keeps_the_table() -> None:
+    read = read_kpi_table({
+        "header": [[{"text": "指标名称", "rows": 2}, {"text": "考核标准", "cols": 2}],
+                   ["目标值", "考核周期"]],
+        "rows": [["事件解决率", "≥90%", "月度"]]})
+    assert read is not None
+    assert read.reason == said.REASON_HEADER_ROWS(count=2)
+    assert read.rows[0][1] == {"name": "事件解决率", "target": "≥90%", "period": "月度"}
+
+
+def test_a_key_a_kpi_table_cannot_have_keeps_the_table() -> None:
+    read = read_kpi_table({"id": "kpis", "header": [["指标名称", "目标值"]],
+                           "rows": [["可用率", "≥99%"]]})
+    assert read is not None
+    assert read.reason == said.REASON_KEY(key="id")
+
+
 def test_two_owner_columns_keep_the_table() -> None:
     read = read_kpi_table({"header": [["指标名称", "目标值", "责任部门", "负责人"]],
                            "rows": [["可用率", "≥99%", "运维部", "张伟"]]})
