@@ -196,3 +196,9 @@ class ImportedFacts:
     activities: dict[str, dict[str, object]] = field(default_factory=dict)
     guesses: list[Guess] = field(default_factory=list)
     origins: dict[DataPath, Origin] = field(default_factory=dict)
+    departments: set[str] = field(default_factory=set)
+    """The departments the activities name (责任部门, 配合部门), collective words such as
+    各有关部门 left out: org.yaml must list them."""
+    owners: set[str] = field(default_factory=set)
+    """Whom the KPIs and activities name as owner (负责人): roles, people or departments,
+    which org.yaml must know."""
