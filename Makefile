@@ -6,12 +6,13 @@
 #   make recall  inject defects into clean document sets and measure what the checks find
 #   make messages  extract docgen's sentences into docgen/locale and compile the translations
 #   make pictures  draw docs/styles/, the pictures of each house-style setting (needs LibreOffice)
+#   make corpus  regenerate the legacy Word files the import is tested on (tests/fixtures/legacy)
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: build pdf test bench recall messages pictures system-deps template clean
+.PHONY: build pdf test bench recall messages pictures system-deps template corpus clean
 
 # LibreOffice (for PDFs), Noto CJK fonts and poppler (to read PDFs back in the tests), and
 # Chromium (the browser tests of docgen serve drive it through Playwright).
@@ -69,6 +70,14 @@ pictures: $(BIN)/docgen system-deps
 # Regenerate templates/docx/controlled-document.docx after changing scripts/make_template.py.
 template: $(BIN)/docgen
 	$(BIN)/python scripts/make_template.py
+
+# Regenerate tests/fixtures/legacy after changing scripts/make_legacy_corpus.py or
+# scripts/legacy_corpus/. Needs LibreOffice and poppler (make system-deps) and pandoc;
+# msoffcrypto-tool (to encrypt one file) goes into .venv only, not into docgen's dependencies.
+corpus: $(BIN)/docgen
+	@command -v pandoc >/dev/null || $(SUDO) apt-get install -y -qq pandoc
+	@$(BIN)/python -c "import msoffcrypto" 2>/dev/null || $(BIN)/pip install --quiet msoffcrypto-tool==6.1.0
+	$(BIN)/python scripts/make_legacy_corpus.py
 
 clean:
 	rm -rf $(VENV) output .pytest_cache
