@@ -311,7 +311,7 @@ def test_a_nested_table_gives_its_text_to_the_cell_that_holds_it():
 def test_bytes_that_are_no_word_document_are_refused_with_a_usage_error(data):
     with pytest.raises(UsageError) as refused:
         read_word_file(data, Path("报告.doc"))
-    assert refused.value.what.code == "import.not-a-docx"
+    assert refused.value.what.code == "import.wordfile.not-a-docx"
     assert "报告.doc" in refused.value.message
 
 
