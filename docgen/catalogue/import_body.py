@@ -79,7 +79,10 @@ CAPTION_CHAPTER = define(
 
 STYLE_MIXED = define(
     "import.body.style-mixed",
-    "{chosen!q}, the form {count} of the original's labels take; {others} others differ")
+    "{chosen!q}, the form most of the original's labels take; some take others")
+STYLE_SCANT = define(
+    "import.body.style-scant",
+    "{chosen!q}, from the one label of this kind the original shows")
 CAPTIONS_MIXED = define(
     "import.body.captions-mixed",
     "captions numbered {numbering} and placed {position}: the original's captions are not "

@@ -29,7 +29,13 @@ from docgen.importer.model import (
     WordParagraph,
     WordTable,
 )
-from docgen.importer.prose import escape_template, paragraph_texts, plain_text
+from docgen.importer.prose import (
+    escape_template,
+    paragraph_texts,
+    plain_text,
+    split_items,
+    with_label,
+)
 from docgen.importer.tables import table_content
 from docgen.messages import Message
 
@@ -46,7 +52,8 @@ def import_body(word: WordFile, start: int) -> ImportedBody:
     captioned = {caption.position for caption in captions.values()}
     items = [item for position, paragraph in _paragraphs(blocks)
              if position not in headings and position not in captioned
-             and (item := list_item(position, paragraph)) is not None]
+             for piece in split_items(paragraph)
+             if (item := list_item(position, piece)) is not None]
     items += [item for block in blocks if isinstance(block, WordTable)
               for row in block.rows for cell in row for paragraph in cell.paragraphs
               if (item := list_item(-1, paragraph)) is not None]
@@ -65,11 +72,12 @@ def import_body(word: WordFile, start: int) -> ImportedBody:
             if block.images:
                 builder.picture(block)
         else:
-            item = list_item(position, block)
-            if item is not None:
-                builder.pending.append(item)
-            else:
-                builder.paragraph(block)
+            for piece in split_items(block):
+                item = list_item(position, piece)
+                if item is not None:
+                    builder.pending.append(item)
+                else:
+                    builder.paragraph(piece)
     builder.flush()
     return ImportedBody(builder.finish(), style, builder.guesses, builder.origins)
 
@@ -118,10 +126,10 @@ class _Builder:
 
     def heading(self, heading: Heading, paragraph: WordParagraph) -> None:
         self.flush()
-        if heading.level > MAX_LEVEL:
+        level = min(heading.level, len(self.open) + 1)  # a level skipped is no level
+        if level > MAX_LEVEL:
             self._deep_heading(heading, paragraph)
             return
-        level = min(heading.level, len(self.open) + 1)
         del self.open[level - 1:]
         section: dict[str, object] = {"title": heading.title, "body": [], "sections": []}
         siblings = self.open[-1][0]["sections"] if self.open else self.sections
@@ -176,6 +184,7 @@ class _Builder:
         self.flush()
         if paragraph.images:
             self.picture(paragraph)
+        paragraph = with_label(paragraph)
         self._prose(paragraph, paragraph_texts(paragraph))
 
     def picture(self, paragraph: WordParagraph) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from docgen.importer.labels import read_label
 from docgen.importer.lists import list_item
 from docgen.importer.model import WordCell, WordParagraph
-from docgen.importer.prose import escape_template, paragraph_texts, plain_text
+from docgen.importer.prose import escape_template, paragraph_texts, plain_text, split_items
 
 _ORDER = {"text": 0, "bullet": 1, "number": 2}
 
@@ -52,7 +52,7 @@ def _lines(cell: WordCell, numbered_form: str, bullet: str, *, header: bool
     whole_bold = all(p.bold for p in cell.paragraphs if p.text.strip())
     lines: list[tuple[str, str]] = []
     numbers: list[int] = []
-    for paragraph in cell.paragraphs:
+    for paragraph in _pieces(cell):
         item = list_item(-1, paragraph)
         kind = "text"
         if item is not None and not item.ordered and item.form == bullet:
@@ -73,12 +73,18 @@ def _texts(paragraph: WordParagraph, start: int, *, plain: bool) -> list[str]:
     return paragraph_texts(paragraph, start, every_line=True)
 
 
+def _pieces(cell: WordCell) -> list[WordParagraph]:
+    """Return the cell's lines, each a paragraph: every line of a cell is one."""
+    return [piece for paragraph in cell.paragraphs
+            for piece in split_items(paragraph, every_line=True)]
+
+
 def _as_written(cell: WordCell | None) -> list[str]:
     """Return the cell's lines with their labels as text, as the original printed them."""
     if cell is None:
         return []
     texts: list[str] = []
-    for paragraph in cell.paragraphs:
+    for paragraph in _pieces(cell):
         label = paragraph.label.strip()
         for index, text in enumerate(paragraph_texts(paragraph, every_line=True)):
             joined = f"{label}{text}" if index == 0 and label and read_label(text) is None \

@@ -21,6 +21,7 @@ itself, and a section has no key for a number of its own.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -42,6 +43,9 @@ _RANKS = {"chapter": ("statute", 0), "part": ("statute", 1), "article": ("statut
 _SPACES = " \t\u3000\u00a0"
 
 Kind = tuple[str | int, ...]
+# 第七条规定的…, 第七条所述…: a sentence that cites an article, not an article.
+_CITING = re.compile(r"^(?:规定|所|的|中|之|至|或|和|及|与|第|款|项|、|，|,)")
+_NAMED_ARTICLE = re.compile(r"^(?:【([^】]{1,12})】|([^\s：:，。；、]{1,4})[：:])")
 
 
 @dataclass(frozen=True)
@@ -124,11 +128,11 @@ def find_headings(blocks: Sequence[WordBlock]) -> dict[int, Heading]:
     body = baseline([paragraph for _position, paragraph in paragraphs])
     candidates = [candidate for position, paragraph in paragraphs
                   if (candidate := _candidate(position, paragraph, body)) is not None]
-    proven = {candidate.kind for candidate in candidates if candidate.strong}
+    proven = {_source(candidate) for candidate in candidates if candidate.strong}
     outline = _Outline()
     headings: dict[int, Heading] = {}
     for candidate in candidates:
-        if not candidate.strong and not (candidate.title_like and candidate.kind in proven
+        if not candidate.strong and not (candidate.title_like and _source(candidate) in proven
                                          and outline.continues(candidate)):
             continue
         headings[candidate.position] = outline.add(candidate)
@@ -159,6 +163,8 @@ def _candidate(position: int, paragraph: WordParagraph, body: Baseline) -> _Cand
     elif label is None:
         return None
     elif label.kind == "article":
+        if not _spaced(text, label) and _CITING.match(rest):
+            return None  # 第七条规定的…: a sentence citing an article
         strong = _spaced(text, label) or paragraph.bold
         looks_like_title = True
     elif label.kind in ("chapter", "part") or label.kind == "decimal" and label.depth > 1:
@@ -174,9 +180,16 @@ def _candidate(position: int, paragraph: WordParagraph, body: Baseline) -> _Cand
 def _kind_of(label: Label | None, outline_level: int) -> Kind:
     if label is None:
         return ("outline", outline_level)
-    if label.kind == "decimal":
-        return ("decimal", label.depth)
+    if label.kind == "decimal":  # 1 / 1. / 1、 are kinds of their own; 4.1 and 4.1. one
+        return ("decimal", label.depth, label.form if label.depth == 1 else "")
     return (label.kind,)
+
+
+def _source(candidate: _Candidate) -> tuple[Kind, str]:
+    """Return the kind of a candidate and where its number comes from: Word's list (so
+    that a list of Word's own is not taken for the headings' list) or the typing."""
+    return candidate.kind, candidate.paragraph.numbering_list if not candidate.typed \
+        else "typed"
 
 
 def _spaced(text: str, label: Label) -> bool:
@@ -225,9 +238,11 @@ class _Outline:
             if under:
                 return under[-1] + 1
         family, rank = _rank(kind)
+        # Shallower kinds of the family close; one of the same rank but another form
+        # (1. under 1) stands under it.
         while depth and not self.open[depth - 1].style_level and \
                 _rank(self.open[depth - 1].kind)[0] == family and \
-                _rank(self.open[depth - 1].kind)[1] >= rank:
+                _rank(self.open[depth - 1].kind)[1] > rank:
             depth -= 1
         return depth
 
@@ -246,7 +261,7 @@ class _Outline:
         if sibling is not None and sibling.kind == candidate.kind and sibling.numbers:
             return (*sibling.numbers[:-1], sibling.numbers[-1] + 1)
         if label.kind == "decimal" and label.depth > 1:
-            if parent is not None and parent.kind == ("decimal", label.depth - 1):
+            if parent is not None and parent.kind[:2] == ("decimal", label.depth - 1):
                 return (*parent.numbers, 1)
             return (*label.numbers[:-1], 1)
         return (1,)
@@ -263,7 +278,7 @@ class _Outline:
         depth = self._depth(candidate.kind, style_level)
         due = self._due(candidate, depth)
         label = candidate.label
-        heading = Heading(candidate.position, depth + 1, candidate.rest.rstrip("：:"),
+        heading = Heading(candidate.position, depth + 1, _one_line(candidate.rest.rstrip("：:")),
                           candidate.shown, candidate.kind, label.numbers if label else ())
         if label is not None and due is not None and due != label.numbers:
             heading.notes.append(said.HEADING_NUMBER_BREAK(
@@ -272,8 +287,9 @@ class _Outline:
             self.last_article = label.value
             self.article_parent = self.open[depth - 1] if depth else None
             if not title_like(candidate.rest):
-                heading.title, heading.body = "", candidate.rest
-                heading.notes.append(said.ARTICLE_WITHOUT_TITLE(written=candidate.shown))
+                heading.title, heading.body = article_title(candidate.rest)
+                if not heading.title:
+                    heading.notes.append(said.ARTICLE_WITHOUT_TITLE(written=candidate.shown))
         if candidate.typed and candidate.kind not in self.first_of_kind:
             self.first_of_kind.add(candidate.kind)
             heading.notes.append(said.TYPED_HEADINGS(written=candidate.shown,
@@ -281,6 +297,25 @@ class _Outline:
         del self.open[depth:]
         self.open.append(_Entry(candidate.kind, style_level, heading.numbers, candidate.shown))
         return heading
+
+
+def _one_line(title: str) -> str:
+    """Return a title broken by hand on one line: Chinese joined, Latin with a space."""
+    lines = [line.strip(_SPACES) for line in title.split("\n") if line.strip(_SPACES)]
+    joined = lines[0] if lines else ""
+    for line in lines[1:]:
+        wide = joined[-1] > "\u2e80" and line[0] > "\u2e80"
+        joined += ("" if wide else " ") + line
+    return joined
+
+
+def article_title(text: str) -> tuple[str, str]:
+    """Return an article's title and body: "【目的】为…" and "目的：为…" name their
+    subject first; a sentence alone has no title."""
+    named = _NAMED_ARTICLE.match(text)
+    if named:
+        return (named.group(1) or named.group(2)).strip(), text[named.end():].strip(_SPACES)
+    return "", text
 
 
 def relabel(label: Label, numbers: tuple[int, ...]) -> str:

@@ -53,8 +53,9 @@ def _most(forms: list[str], allowed: Iterable[str]) -> tuple[str, Message | None
     if not counts:
         return None
     (form, count), = counts.most_common(1)
-    others = sum(counts.values()) - count
-    return form, said.STYLE_MIXED(chosen=form, count=count, others=others) if others else None
+    if count < sum(counts.values()):
+        return form, said.STYLE_MIXED(chosen=form)
+    return form, said.STYLE_SCANT(chosen=form) if count == 1 else None
 
 
 def _headings(headings: Iterable[Heading]) -> tuple[str, Message | None] | None:

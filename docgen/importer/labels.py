@@ -17,8 +17,10 @@ _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _SPACE = "[ \t\u3000\u00a0]"
 _CHINESE = "[零〇一二两三四五六七八九十百]+"
 _STATUTE = re.compile(rf"^第{_SPACE}*(\d+|{_CHINESE}){_SPACE}*(章|节|条)")
-# 4.1.1 / 4.1.1. / 4．1 — a number path; its first number is small, so 2025.1.7 is a date.
-_PATH = re.compile(r"^(\d{1,2}(?:[.．]\d{1,3})+)([.．、]?)(?![\d%％])")
+# 4.1.1 / 4.1.1. / 4．1 — a number path; its first number is small, so 2025.1.7 is a date,
+# and a measure after it makes it a quantity: 1.5倍, 2.5万元.
+_PATH = re.compile(r"^(\d{1,2}(?:[.．]\d{1,3})+)([.．、]?)"
+                   r"(?![\d%％倍万亿元米个次吨台套岁年月日秒GMTKk])")
 _DECIMAL = re.compile(r"^(\d{1,3})(?:([.．、])(?!\d)|([)）]))")
 _BARE_DECIMAL = re.compile(rf"^(\d{{1,2}})(?={_SPACE}+[^\d\s])")
 _PAREN_DECIMAL = re.compile(rf"^([(（]){_SPACE}*(\d{{1,3}}){_SPACE}*[)）]")

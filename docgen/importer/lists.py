@@ -73,7 +73,8 @@ class ListDraft:
             lines = paragraph_texts(item.paragraph, item.start) or [""]
             for deeper in self.nested.get(index, []):
                 texts = paragraph_texts(deeper.paragraph, deeper.start)
-                lines.append(f"{deeper.shown} {' '.join(texts)}".strip())
+                joined = "" if deeper.shown[-1:] > "\u2e80" else " "
+                lines.append(f"{deeper.shown}{joined}{' '.join(texts)}".strip())
             text = "\n".join(lines)
             if self.ordered and item.value != expected:
                 entries.append({"text": text, "number": item.value})
@@ -133,7 +134,7 @@ def make_lists(items: list[Item]) -> list[ListDraft]:
         first = draft.items[0]
         alike = (item.ordered, item.form, item.level) == (first.ordered, first.form, first.level)
         if alike and (item.list_id == first.list_id or item.automatic and first.automatic):
-            if item.ordered and item.value == 1:
+            if item.ordered and item.value == 1 and draft.items[-1].value > 1:
                 drafts.append(ListDraft(item.ordered, item.form, [item]))  # counted afresh
             else:
                 # Word restarts a list with a list of its own (another numId): a number

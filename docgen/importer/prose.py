@@ -6,24 +6,32 @@
   {% raw %}…{% endraw %}, so that it prints as written.
 - Leading and trailing spaces go (Chinese documents indent with two full-width spaces;
   docgen's paragraph style indents), and so do empty paragraphs.
-- A manual line break (Shift+Enter) separates two paragraphs when the line before it
-  ends a sentence or a clause (。；！？：) or the line after it starts with a number or
-  a bullet: people break lines so to start items. Otherwise the break only wrapped a
-  sentence by hand, and the lines are joined: without a space between Chinese
-  characters, with one where a Latin letter or digit meets the break.
+- A manual line break (Shift+Enter) only wraps a sentence by hand when the line before
+  it stops inside the sentence: after a comma (，、), or without punctuation after a
+  long line (20 characters or more) that the next line simply continues. Such lines
+  are joined: without a space between Chinese characters, with one where a Latin
+  letter or digit meets the break. Every other break separates paragraphs: after a
+  sentence or a clause (。；！？：), before a number or a bullet (items, which
+  split_items makes paragraphs of their own), before "名称：" (lines of a form), and
+  between short lines.
 - In a table cell every line is kept as its own paragraph: short lines in narrow
   columns are broken on purpose.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 
 from docgen.importer.labels import read_label
 from docgen.importer.model import WordParagraph
 
 _CLAUSE_END = "。；;！？!?：:"
+_MID_SENTENCE = "，,、"
+_LONG_LINE = 20
+_FIELD = re.compile(r"^[^\s：:，。]{1,8}[：:]")
 _SPACES = " \t\u3000\u00a0"
 _TEMPLATE_MARKS = ("{{", "{%", "{#")
 _RAW, _END_RAW = "{% raw %}", "{% endraw %}"
@@ -112,7 +120,7 @@ def _split(chars: Chars, *, every_line: bool) -> list[Chars]:
             joined.append([])  # an empty line parts the paragraphs around it
             continue
         previous = joined[-1] if joined else []
-        if not previous or _ends_clause(previous) or _starts_item(line):
+        if not previous or not _continues(previous, line):
             joined.append(line)
         else:
             if _is_latin(previous[-1][0]) or _is_latin(line[0][0]):
@@ -121,12 +129,47 @@ def _split(chars: Chars, *, every_line: bool) -> list[Chars]:
     return [line for line in joined if line]
 
 
-def _ends_clause(line: Chars) -> bool:
-    return line[-1][0] in _CLAUSE_END
+def _continues(previous: Chars, line: Chars) -> bool:
+    """Whether `line` continues the sentence `previous` broke off by hand."""
+    last = previous[-1][0]
+    start = "".join(char for char, _bold in line[:12])
+    if last in _CLAUSE_END or read_label(start) is not None or _FIELD.match(start):
+        return False
+    return last in _MID_SENTENCE or len(previous) >= _LONG_LINE
 
 
-def _starts_item(line: Chars) -> bool:
-    return read_label("".join(char for char, _bold in line[:12])) is not None
+def with_label(paragraph: WordParagraph) -> WordParagraph:
+    """Return the paragraph with the label Word's numbering shows typed before its text,
+    for a number docgen has no list for (一、, 第一项): it prints as the original did."""
+    label = paragraph.label.strip()
+    if not label:
+        return paragraph
+    label += "" if label[-1] > "\u2e80" else " "
+    shift = len(label)
+    ranges = [(0, shift)] if paragraph.bold else []  # a bold paragraph's number is bold
+    ranges += [(start + shift, end + shift) for start, end in paragraph.bold_ranges]
+    return replace(paragraph, text=label + paragraph.text.lstrip(_SPACES), label="",
+                   bold_ranges=ranges)
+
+
+def split_items(paragraph: WordParagraph, *, every_line: bool = False) -> list[WordParagraph]:
+    """Return the paragraph split where a manual line break starts an item ("1、…",
+    "（2）…", "• …"), or at every break, each part a paragraph of its own."""
+    text = paragraph.text
+    cuts = [index + 1 for index, char in enumerate(text) if char == "\n"
+            and (every_line or read_label(text[index + 1:index + 13]) is not None)
+            and text[:index].strip()]
+    if not cuts:
+        return [paragraph]
+    parts = []
+    for start, end in zip([0, *cuts], [*cuts, len(text) + 1], strict=True):
+        piece = text[start:end - 1] if end <= len(text) else text[start:]
+        ranges = [(max(a, start) - start, min(b, start + len(piece)) - start)
+                  for a, b in paragraph.bold_ranges if b > start and a < start + len(piece)]
+        parts.append(replace(paragraph, text=piece, bold_ranges=ranges,
+                             label=paragraph.label if not start else "",
+                             bold=paragraph.bold))
+    return parts
 
 
 def _is_latin(char: str) -> bool:
