@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from docgen.catalogue import import_body as said
 from docgen.importer.captions import Caption, find_captions
-from docgen.importer.headings import Heading, find_headings
+from docgen.importer.headings import find_headings
 from docgen.importer.house_style import house_style
 from docgen.importer.lists import Item, list_item, make_lists
 from docgen.importer.model import (
@@ -29,6 +29,7 @@ from docgen.importer.model import (
     WordParagraph,
     WordTable,
 )
+from docgen.importer.outline import Heading
 from docgen.importer.prose import (
     escape_template,
     paragraph_texts,

@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from docgen.importer.headings import title_like
 from docgen.importer.model import WordBlock, WordParagraph, WordTable
+from docgen.importer.outline import title_like
 from docgen.importer.prose import plain_text
 
 _NUMBERED = re.compile(

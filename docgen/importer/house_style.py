@@ -16,9 +16,9 @@ from collections.abc import Iterable
 
 from docgen.catalogue import import_body as said
 from docgen.importer.captions import Caption
-from docgen.importer.headings import Heading
 from docgen.importer.lists import Item
 from docgen.importer.model import DataPath
+from docgen.importer.outline import Heading
 from docgen.messages import Message
 from docgen.style_options import BULLETS, NUMBERED_LIST_FORMATS, date_pattern
 

@@ -10,8 +10,9 @@ Word merges (gridSpan, vMerge, the old hMerge), rows that start late or end earl
 (gridBefore, gridAfter), repeated header rows, and nested tables' text in the cell
 that holds them.
 
-Everything is read in one pass over the tree, with each style resolved once, so that
-a hundred documents of twenty pages read in about a second.
+Everything is read in one pass over the tree, with each style resolved once and no
+search of the whole tree per paragraph, so that a hundred documents the size of
+YNTD-ITSS-0303 (16 pages, 180 paragraphs, 6 tables) take about two seconds of one core.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from lxml import etree
 
 from docgen.catalogue import import_body as said
 from docgen.errors import UsageError
-from docgen.importer.model import WordBlock, WordCell, WordFile, WordParagraph, WordTable
+from docgen.importer.model import WordBlock, WordFile, WordParagraph, WordTable
 from docgen.importer.word_styles import (
     StyleSheet,
     alignment_of,
@@ -35,15 +36,13 @@ from docgen.importer.word_styles import (
     outline_level,
     theme_fonts,
 )
-from docgen.importer.word_text import SDT, SDT_CONTENT, TextReader, symbol
+from docgen.importer.word_tables import children, read_table
+from docgen.importer.word_text import TextReader, symbol
 from docgen.wordml.list_numbering import ListCounter, NumberingDefinitions
 from docgen.wordml.xml import w
 
-P, TBL, TR, TC = w("p"), w("tbl"), w("tr"), w("tc")
-PPR, TCPR, TRPR = w("pPr"), w("tcPr"), w("trPr")
-_WRAPPERS = {SDT, w("customXml")}
+P, TBL, PPR = w("p"), w("tbl"), w("pPr")
 _TRACKED = (w("ins"), w("del"), w("moveFrom"), w("moveTo"))
-_ROW_DELETED = w("del")
 
 
 def read_word_file(data: bytes, path: Path) -> WordFile:
@@ -111,7 +110,7 @@ class _BodyReader:
     def blocks(self, container: etree._Element) -> list[WordBlock]:
         """Return the paragraphs and tables of `container` (the body) in order."""
         blocks: list[WordBlock] = []
-        for node in _children(container, P, TBL):
+        for node in children(container, P, TBL):
             if node.tag == P:
                 for paragraph in self.paragraphs(node, in_body=True):
                     blocks.append(paragraph)
@@ -124,7 +123,7 @@ class _BodyReader:
         """Return the text of a header or footer part, its paragraphs joined by newlines."""
         reader = _BodyReader(self.styles, self.definitions)
         root = _element(part)
-        return "\n".join(paragraph.text for node in _children(root, P, TBL) if node.tag == P
+        return "\n".join(paragraph.text for node in children(root, P, TBL) if node.tag == P
                          for paragraph in reader.paragraphs(node, in_body=False))
 
     def paragraphs(self, node: etree._Element, *, in_body: bool) -> list[WordParagraph]:
@@ -133,8 +132,9 @@ class _BodyReader:
         style_id = properties.get(_STYLE, self.styles.default_paragraph)
         style = self.styles.paragraph(style_id)
         shown = self.text.read(node, style.look)
+        text = shown.text
         paragraph = WordParagraph(
-            index=self.paragraph_index if in_body else -1, text=shown.text,
+            index=self.paragraph_index if in_body else -1, text=text,
             style=style.name, outline_level=style.outline_level,
             bold=shown.all_bold(), size=shown.largest_size(),
             east_asian_font=shown.east_asian_font(), alignment=style.alignment,
@@ -148,11 +148,11 @@ class _BodyReader:
         if self._break_pending:
             paragraph.page_break_before = True
         self._break_pending = shown.break_after_text or properties.get(_SECTION, False) or (
-            not shown.text.strip() and shown.break_before_text)  # a page break alone
+            not text.strip() and shown.break_before_text)  # a page break alone
         self._number(paragraph, num_id, level)
         result = [paragraph]
         for box in shown.textboxes:
-            for inner in _children(box, P, TBL):
+            for inner in children(box, P, TBL):
                 if inner.tag == P:
                     result.extend(self.paragraphs(inner, in_body=in_body))
         return result
@@ -196,67 +196,11 @@ class _BodyReader:
 
     def table(self, node: etree._Element) -> WordTable:
         """Return the table `node` with its cells on the grid."""
-        rows: list[list[WordCell]] = []
-        open_cells: dict[int, WordCell] = {}
-        header_rows = 0
-        column_count = 0
-        for row in _children(node, TR):
-            properties = row.find(TRPR)
-            if properties is not None and properties.find(_ROW_DELETED) is not None:
-                continue  # a tracked deletion: the row is gone once changes are accepted
-            row_index = len(rows)
-            if properties is not None and is_on(properties.find(w("tblHeader"))) \
-                    and header_rows == row_index:
-                header_rows += 1
-            column = _grid_skip(properties, "gridBefore")
-            cells: list[WordCell] = []
-            for cell in _children(row, TC):
-                column = self._cell(cell, row_index, column, cells, open_cells)
-            column += _grid_skip(properties, "gridAfter")
-            column_count = max(column_count, column)
-            rows.append(cells)
-        grid = node.find(w("tblGrid"))
-        widths = [_twips(col.get(w("w"), "")) for col in grid.findall(w("gridCol"))] \
-            if grid is not None else []
-        column_count = max(column_count, len(widths))
-        return WordTable(self.table_index, rows, column_count, header_rows, widths)
-
-    def _cell(self, cell: etree._Element, row_index: int, column: int, cells: list[WordCell],
-              open_cells: dict[int, WordCell]) -> int:
-        """Place `cell` at `column` of the row; return the column after it."""
-        properties = cell.find(TCPR)
-        span = merge = horizontal = None
-        shaded = False
-        if properties is not None:
-            span = properties.find(w("gridSpan"))
-            merge = properties.find(w("vMerge"))
-            horizontal = properties.find(w("hMerge"))
-            shading = properties.find(w("shd"))
-            shaded = shading is not None and shading.get(w("fill"), "auto").lower() \
-                not in ("auto", "ffffff", "")
-        cols = int(span.get(w("val"), "1")) if span is not None else 1
-        paragraphs = self._cell_paragraphs(cell)
-        if horizontal is not None and horizontal.get(w("val"), "continue") == "continue" \
-                and cells:
-            cells[-1].cols += cols  # the old way to merge across: part of the cell before
-            cells[-1].paragraphs.extend(p for p in paragraphs if p.text.strip())
-            return column + cols
-        if merge is not None and merge.get(w("val"), "continue") == "continue" \
-                and column in open_cells:
-            above = open_cells[column]
-            above.rows = row_index - above.row + 1
-            return column + cols
-        placed = WordCell(row_index, column, 1, cols, paragraphs, shaded)
-        cells.append(placed)
-        if merge is not None:
-            open_cells[column] = placed
-        else:
-            open_cells.pop(column, None)
-        return column + cols
+        return read_table(node, self.table_index, self._cell_paragraphs)
 
     def _cell_paragraphs(self, cell: etree._Element) -> list[WordParagraph]:
         paragraphs: list[WordParagraph] = []
-        for node in _children(cell, P, TBL):
+        for node in children(cell, P, TBL):
             if node.tag == P:
                 paragraphs.extend(self.paragraphs(node, in_body=False))
             else:  # a nested table: its text, cell by cell, in the cell that holds it
@@ -293,31 +237,6 @@ def _paragraph_properties(properties: etree._Element | None) -> dict:
 
 
 _VAL = w("val")
-
-
-def _children(container: etree._Element, *tags: str):
-    """Yield the children of `container` with one of `tags`, looking inside content
-    controls and custom XML that wrap them."""
-    for child in container:
-        if child.tag in tags:
-            yield child
-        elif child.tag in _WRAPPERS:
-            content = child.find(SDT_CONTENT) if child.tag == SDT else child
-            if content is not None:
-                yield from _children(content, *tags)
-
-
-def _grid_skip(properties: etree._Element | None, name: str) -> int:
-    node = properties.find(w(name)) if properties is not None else None
-    value = node.get(w("val"), "0") if node is not None else "0"
-    return int(value) if value.isdigit() else 0
-
-
-def _twips(value: str) -> int:
-    try:
-        return max(0, int(float(value)))
-    except ValueError:
-        return 0
 
 
 def _section_break(section: etree._Element) -> bool:
