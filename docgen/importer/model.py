@@ -63,6 +63,9 @@ class WordParagraph:
     """Whether it is an entry of a table of contents (a toc style or inside a TOC field)."""
     images: int = 0
     """How many pictures it holds."""
+    bold_ranges: list[tuple[int, int]] = field(default_factory=list)
+    """The [start, end) ranges of `text` that print bold, so that bold words inside a
+    paragraph can be kept (added for the body stage; empty when nothing is bold)."""
 
 
 @dataclass
@@ -74,6 +77,9 @@ class WordCell:
     rows: int = 1
     cols: int = 1
     paragraphs: list[WordParagraph] = field(default_factory=list)
+    shaded: bool = False
+    """Whether the cell has a background fill, as header cells often do (added for the
+    body stage)."""
 
     @property
     def text(self) -> str:

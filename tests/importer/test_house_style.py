@@ -1,0 +1,73 @@
+"""The house style a Word body shows, in org.yaml's `style:` terms: only what the body
+gives evidence of, and a guess where the evidence is thin or mixed."""
+
+from __future__ import annotations
+
+import pytest
+
+from docgen.style_options import date_pattern
+from tests.importer.making import T, body_of, guessed, heading, p
+
+
+@pytest.mark.parametrize("first, second, scheme", [
+    ("1. 目的", "1.1. 范围", "1."), ("1 目的", "1.1 范围", "1"),
+    ("一、目的", "（一）范围", "gbt9704"), ("第一章 总则", "第一条 目的", "chapters")])
+def test_headings_from_the_labels_the_original_shows(first, second, scheme):
+    body = body_of(heading(first), heading(second, font=""), "甲。", heading(first.replace(
+        "1", "2").replace("一", "二")), "乙。")
+    assert body.style["headings"] == scheme
+    assert ("style", "headings") not in guessed(body)
+
+
+def test_a_body_without_numbered_headings_says_nothing_of_them():
+    body = body_of(p("目的", style="Heading 1"), "甲。", p("范围", style="Heading 1"), "乙。")
+    assert "headings" not in body.style
+
+
+def test_lists_take_the_label_most_items_carry_and_other_lists_keep_their_own():
+    body = body_of(heading("1 要求"), "甲：", "（1）巡检；", "（2）处理；", "（3）回访。",
+                   "乙：", "1、登记；", "2、归档。", "丙：", "➤ 培训", "➤ 考核", "丁：", "• 其他")
+    assert body.style["numbered_lists"] == "（1）"
+    assert body.style["bullets"] == "➤"
+    blocks = body.sections[0]["body"]
+    assert blocks[1] == {"numbered": ["巡检；", "处理；", "回访。"]}
+    assert blocks[3] == {"numbered": ["登记；", "归档。"], "format": "1、"}
+    assert blocks[7] == {"bullets": ["其他"], "format": "•"}
+    assert guessed(body)[("style", "numbered_lists")] == ["import.body.style-mixed"]
+
+
+@pytest.mark.parametrize("written, example", [
+    (["2025.03.01", "2025.11.20"], "2025.01.07"),
+    (["2025.3.1", "2025.11.20"], "2025.1.7"),
+    (["2025. 3. 1", "2025. 11. 20"], "2025. 1. 7"),
+    (["2025年3月1日", "2024年12月31日"], "2025年1月7日"),
+    (["2025-03-01", "2025-11-20"], "2025-01-07"),
+    (["2025/3/1", "2025/11/20"], "2025/1/7"),
+])
+def test_dates_are_written_as_the_body_writes_them_shown_for_7_january_2025(written, example):
+    body = body_of(heading("1 计划"), f"本计划于{written[0]}发布。",
+                   T([["事项", "日期"], ["评审", written[1]]], bold_first_row=True))
+    assert body.style["dates"] == example
+    assert date_pattern(example) is not None
+    assert ("style", "dates") not in guessed(body)
+
+
+def test_dates_written_two_ways_or_once_are_a_guess():
+    mixed = body_of(heading("1 计划"), "2025年3月1日发布，2025.03.10实施，2025年11月20日复审。")
+    assert mixed.style["dates"] == "2025年1月7日"
+    assert guessed(mixed)[("style", "dates")] == ["import.body.dates"]
+    once = body_of(heading("1 计划"), "评审日期为2025年11月20日。")
+    assert guessed(once)[("style", "dates")] == ["import.body.dates"]
+    assert "dates" not in body_of(heading("1 计划"), "2025年度计划，1.5倍，版本1.0。").style
+
+
+def test_captions_numbered_by_chapter_above_and_a_lone_caption_style_without_numbers():
+    chaptered = body_of(heading("1 资源"), p("表1-1 设备", center=True),
+                        T([["设备", "数量"], ["服务器", "2"]], bold_first_row=True),
+                        p("表1-2 工具", center=True),
+                        T([["工具", "数量"], ["监控", "1"]], bold_first_row=True))
+    assert chaptered.style["captions"] == {"numbering": "chapter", "position": "above"}
+    unnumbered = body_of(heading("1 资源"), p("设备清单", style="Caption"),
+                         T([["设备", "数量"], ["服务器", "2"]], bold_first_row=True))
+    assert unnumbered.style["captions"] == {"numbering": "none", "position": "above"}
+    assert "captions" not in body_of(heading("1 资源"), T([["设备"], ["服务器"]])).style
