@@ -134,7 +134,7 @@ GUESS_ROW_FROM_COVER = define("import.guess.row-from-cover",
 # --- the YAML written ------------------------------------------------------------------
 
 # What is written above a value the import guessed: the guess itself.
-YAML_GUESS = define("import.yaml.guess", "import: {what}")
+YAML_GUESS = define("import.yaml.guess", "import: guessed: {what}")
 
 # --- org.yaml --------------------------------------------------------------------------
 

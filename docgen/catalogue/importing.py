@@ -44,7 +44,6 @@ ORG_CONFLICT = define("import.org-conflict",
 HEADER = define("import.header",
                 "Imported by docgen from {file}. Review the lines marked `import: guessed`, "
                 "then delete those comments.")
-GUESS_COMMENT = define("import.guess", "import: guessed {what}")
 
 # --- what the command says -----------------------------------------------------------------
 

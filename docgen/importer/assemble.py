@@ -22,6 +22,9 @@ from docgen.importer.model import DataPath, FrontMatter, Guess, Origin
 NUMBER = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
 _NUMBER_SEPARATORS = re.compile(r"[\s/\\_.·—–－]+")
 
+# An owner that names a department rather than a role or a person: 运维部, 服务台, 质量管理办公室.
+_DEPARTMENT = re.compile(r"(部|中心|室|组|处|科|台)$")
+
 KINDS = ("计划", "制度", "程序", "规范", "目录", "手册", "协议", "指南", "清单", "报告", "方案")
 # What a title says about the document's part in the set, most specific first.
 _ROLES = (("能力", "capability_plan", "计划"), ("质量", "quality_plan", "计划"),
@@ -99,8 +102,8 @@ def import_document(path: Path) -> ImportedDocument:
         data["toc"] = [text for _level, text in front.toc]
     origins = {**front.origins, **facts.origins}
     departments = list(dict.fromkeys(
-        [front.department] * bool(front.department)
-        + sorted(getattr(facts, "departments", set()) or set())))
+        [front.department] * bool(front.department) + sorted(facts.departments)
+        + sorted(owner for owner in facts.owners if _DEPARTMENT.search(owner))))
     return ImportedDocument(path, data, front.company, body.style, _signers(front),
                             departments, guesses, origins, front.toc)
 

@@ -78,7 +78,7 @@ def import_into_project(project: Project, paths: Sequence[Path], *, org: str | N
     organizations: list[OrganizationWritten] = []
     for (key, derived), members in groups.items():
         folder = project.content / key
-        org_text, written = _organization_file(folder, key, derived, members)
+        org_text, written = _organization_file(folder, key, derived, members, language)
         organizations.append(written)
         if org_text is not None:
             files.append((written.path, org_text.encode("utf-8")))
@@ -157,8 +157,8 @@ def _folders_by_prefix(content: Path) -> dict[str, str]:
     return found
 
 
-def _organization_file(folder: Path, key: str, derived: bool, members: list[ImportedDocument]
-                       ) -> tuple[str | None, OrganizationWritten]:
+def _organization_file(folder: Path, key: str, derived: bool, members: list[ImportedDocument],
+                       language: str) -> tuple[str | None, OrganizationWritten]:
     """Return the org.yaml text to write for `members` (None: unchanged) and what it is."""
     from docgen.importer.organization import organization_conflicts, organization_yaml
 
@@ -179,12 +179,26 @@ def _organization_file(folder: Path, key: str, derived: bool, members: list[Impo
     style = first.style if existing is None else {}
     template = (first.data.get("template") or "") if existing is None else ""
     text = organization_yaml(existing, first.company or first.prefix, first.prefix, people,
-                             departments, style, str(template))
+                             departments, style, str(template), language=language)
+    if existing is None:
+        text += _signoff(members)
     written = OrganizationWritten(key, path, existing is None, derived)
     if existing is not None:
         written.people_added = _count_added(existing, text, "people")
         written.departments_added = _count_added(existing, text, "departments")
     return (None if text == existing else text), written
+
+
+def _signoff(members: list[ImportedDocument]) -> str:
+    """Return org.yaml's `signoff:` when the originals' revision rows leave out a signer
+    (a 修订记录 of 日期/版本/变更说明/批准人 names only the approver); else ""."""
+    rows = [row for document in members
+            for row in document.data["revisions"]]  # type: ignore[union-attr]
+    required = [role for role in ("author", "reviewer", "approver")
+                if role == "approver" or all(row.get(role) for row in rows)]
+    if len(required) == 3:
+        return ""
+    return f"\nsignoff:\n  required: [{', '.join(required)}]\n"
 
 
 def _count_added(before: str, after: str, key: str) -> int:

@@ -74,7 +74,7 @@ def word_organizations(files: Sequence[ReadWordFile], content: Path | None
         if organization is None:
             text = organization_yaml(None, imported.company or imported.prefix, imported.prefix,
                                      imported.people, imported.departments, imported.style,
-                                     "")
+                                     str(imported.data.get("template") or ""))
             org_file = imported.source.with_name(imported.source.stem + " (org.yaml)")
             model = validate(Organization, parse_yaml(text, org_file))
             organization = OrganizationContent(imported.prefix.lower(), imported.source.parent,

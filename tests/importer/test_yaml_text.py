@@ -109,13 +109,13 @@ def test_a_guess_is_a_comment_above_its_value_in_the_language_asked_for():
     shown = text.splitlines()
     author = lines[("revisions", 0, "author")]
     assert shown[author - 1] == "    author: 吴杰"
-    assert shown[author - 2] == "    # import: took '吴杰' for this row from the cover"
+    assert shown[author - 2] == "    # import: guessed: took '吴杰' for this row from the cover"
     assert shown[lines[("number",)] - 2] == \
-        "# import: took the document number from the page header"
+        "# import: guessed: took the document number from the page header"
     # The row with a guess in it is no longer one line, so the comment sits on its value.
     assert shown[lines[("revisions", 0)] - 1] == "  - version: V1.0"
     chinese, _ = document_yaml(DOCUMENT, guesses, CHINESE)
-    assert "# import: 取自页眉的文件编号" in chinese.splitlines()
+    assert "# import: guessed: 取自页眉的文件编号" in chinese.splitlines()
     assert read_back(text) == read_back(chinese) == as_text(DOCUMENT)
 
 
@@ -125,10 +125,11 @@ def test_a_guess_about_a_value_left_out_sits_above_the_nearest_value_written():
     text, lines = document_yaml(DOCUMENT, guesses, ENGLISH, header=["imported from 计划.docx"])
     shown = text.splitlines()
     assert shown[:4] == ["# imported from 计划.docx", "",
-                         "# import: took the company '云南腾电科技有限公司' from the page header",
+                         "# import: guessed: took the company "
+                         "'云南腾电科技有限公司' from the page header",
                          ""]
     row = lines[("revisions", 1)]
-    assert shown[row - 2].startswith("  # import: the revision table gives one date")
+    assert shown[row - 2].startswith("  # import: guessed: the revision table gives one date")
     assert shown[row - 1] == "  - version: V1.1"
 
 
@@ -138,7 +139,7 @@ def test_a_first_value_of_a_list_item_keeps_its_comment_above_the_dash():
     text, lines = document_yaml(data, guesses, ENGLISH)
     assert text.splitlines()[:3] == [
         "sections:",
-        "  # import: guessed the title from the cover's most prominent line",
+        "  # import: guessed: guessed the title from the cover's most prominent line",
         "  - title: 目的"]
     assert lines[("sections", 0, "title")] == lines[("sections", 0)] == 3
 

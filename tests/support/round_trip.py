@@ -1,0 +1,115 @@
+"""Import a legacy Word file, build it again, and measure what the rebuild keeps.
+
+    python -m tests.support.round_trip [FILE...]     (default: the whole legacy corpus)
+
+prints, per file of tests/fixtures/legacy, the three figures the import is judged by:
+how much of the original's text the rebuilt document covers (tests/support/fidelity.py's
+measure, the original's text lines as the seed), how many of the original's merged
+cells the rebuild has, and how many of its heading lines (number and title, as shown)
+the rebuild shows; and which findings `docgen check` reports on the Word file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docgen.i18n import ENGLISH
+from docgen.project import Project
+from docgen.wordml.reader import ReadDocument, read_docx
+from tests.support.building import build
+from tests.support.fidelity import Coverage, coverage, docx_units
+from tests.support.trees import REPO, TEMPLATES
+
+CORPUS = REPO / "tests" / "fixtures" / "legacy"
+_SPACE = re.compile(r"\s+")
+
+
+def corpus_entries() -> list[dict]:
+    """Return expected.json's entries for the good files of the corpus."""
+    return json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))["files"]
+
+
+@dataclass
+class RoundTrip:
+    """What a rebuild of an imported Word file kept of the original."""
+
+    file: str
+    coverage: Coverage
+    merges: int
+    merges_kept: int
+    headings: int
+    headings_kept: int
+    headings_missing: list[str] = field(default_factory=list)
+    merges_missing: list[dict] = field(default_factory=list)
+
+
+def round_trip(entry: dict, folder: Path) -> RoundTrip:
+    """Import the corpus file of `entry` into a project in `folder`, build it, and measure
+    the rebuild against what expected.json says the original shows."""
+    from docgen.importer.into_project import import_into_project
+
+    project = Project(folder / "content", TEMPLATES, folder / "output")
+    import_into_project(project, [CORPUS / entry["file"]], language=ENGLISH)
+    build(project, jobs=1)
+    [built] = (folder / "output").rglob(f"{entry['number']} *.docx")
+    read = read_docx(built.read_bytes())
+    seed = "\n".join(_unwrapped(line) for line in entry["lines"])
+    shown = {_bare(paragraph.display) for paragraph in read.headings}
+    missing = [line for line in entry["headings"] if _bare(line) not in shown]
+    merges = entry["merged_cells"]
+    lost = [merge for merge in merges if not _has_merge(read, merge)]
+    return RoundTrip(entry["file"], coverage(seed, docx_units(read)), len(merges),
+                     len(merges) - len(lost), len(entry["headings"]),
+                     len(entry["headings"]) - len(missing), missing, lost)
+
+
+def _unwrapped(line: str) -> str:
+    """Return a line with tabs as a table row only when it has cells: a TOC entry or a
+    paragraph indented by tabs is a line of text."""
+    cells = [cell for cell in line.split("\t") if cell.strip()]
+    return line if len(cells) > 1 else line.replace("\t", " ")
+
+
+def _bare(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def _has_merge(read: ReadDocument, merge: dict) -> bool:
+    """Whether some table of the rebuilt document has a cell of the merge's text spanning
+    as many rows and columns."""
+    text = _bare(merge["text"])
+    return any(_bare(cell.text) == text and (cell.rows, cell.cols) == (merge["rows"],
+                                                                      merge["cols"])
+               for table in read.tables for row in table.rows for cell in row)
+
+
+def main(names: list[str]) -> None:
+    entries = [entry for entry in corpus_entries() if not names or entry["file"] in names]
+    print(f"{'file':40} {'coverage':>10} {'merges kept':>12} {'headings kept':>14}")
+    for entry in entries:
+        with tempfile.TemporaryDirectory() as scratch:
+            try:
+                result = round_trip(entry, Path(scratch))
+            except Exception as error:  # noqa: BLE001 - a report of every file, even broken
+                print(f"{entry['file']:40} FAILED: {type(error).__name__}: {error}")
+                for problem in getattr(error, "problems", [])[:5]:
+                    print("    ", problem.location, problem.message)
+                continue
+        print(f"{result.file:40} {result.coverage.ratio:>9.1%} "
+              f"{result.merges_kept:>6}/{result.merges:<5} "
+              f"{result.headings_kept:>7}/{result.headings:<6}")
+        for line in result.coverage.missing[:8]:
+            print("    missing text:", line[:90])
+        for line in result.headings_missing[:5]:
+            print("    missing heading:", line)
+        for merge in result.merges_missing[:5]:
+            print("    lost merge:", merge)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
