@@ -57,7 +57,8 @@ def import_body(word: WordFile, start: int) -> ImportedBody:
              if (item := list_item(position, piece)) is not None]
     items += [item for block in blocks if isinstance(block, WordTable)
               for row in block.rows for cell in row for paragraph in cell.paragraphs
-              if (item := list_item(-1, paragraph)) is not None]
+              for piece in split_items(paragraph, every_line=True)
+              if (item := list_item(-1, piece)) is not None]
     style, style_notes = house_style(headings.values(), items, captions.values(),
                                      _texts(blocks))
     builder = _Builder(style)

@@ -237,9 +237,3 @@ def alignment_of(node: etree._Element | None) -> str:
 
 def _alignment(node: etree._Element | None) -> str:
     return _ALIGNMENTS.get(node.get(w("val"), ""), "") if node is not None else ""
-
-
-def heading_level_of_name(name: str) -> int:
-    """Return N for a style named "heading N" or "标题 N", else 0."""
-    match = _HEADING_NAME.match(name)
-    return int(match.group(1)) if match else 0

@@ -306,6 +306,16 @@ def test_a_nested_table_gives_its_text_to_the_cell_that_holds_it():
     assert [b.index for b in blocks] == [0, 0, 1, 1]
 
 
+def test_tables_rows_and_cells_inside_content_controls_are_read():
+    table = ("<w:sdt><w:sdtContent><w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+             '<w:customXml w:element="row"><w:tr>' + cell("级别") + cell("时限") + "</w:tr>"
+             "</w:customXml><w:tr><w:sdt><w:sdtContent>" + cell("一级") + "</w:sdtContent>"
+             "</w:sdt>" + cell("1小时") + "</w:tr></w:tbl></w:sdtContent></w:sdt>")
+    (read_table,) = read(table)
+    assert [[c.text for c in row] for row in read_table.rows] == [["级别", "时限"],
+                                                                 ["一级", "1小时"]]
+
+
 @pytest.mark.parametrize("data", [b"not a zip", b"PK\x03\x04broken", docx_bytes(
     body="", styles=STYLES, numbering=NUMBERING)[:200]])
 def test_bytes_that_are_no_word_document_are_refused_with_a_usage_error(data):
