@@ -27,6 +27,7 @@ from tests.support.trees import REPO, TEMPLATES
 
 CORPUS = REPO / "tests" / "fixtures" / "legacy"
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]")
 
 
 def corpus_entries() -> list[dict]:
@@ -71,7 +72,7 @@ def round_trip(entry: dict, folder: Path) -> RoundTrip:
 def _unwrapped(line: str) -> str:
     """Return a line with tabs as a table row only when it has cells: a TOC entry or a
     paragraph indented by tabs is a line of text."""
-    cells = [cell for cell in line.split("\t") if cell.strip()]
+    cells = [cell for cell in line.split("\t") if _WORD.search(cell)]  # not a lone bullet
     return line if len(cells) > 1 else line.replace("\t", " ")
 
 
