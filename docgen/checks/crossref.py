@@ -32,7 +32,7 @@ _DEPARTMENT_PREFIXES = ("客户", "财务", "销售", "市场", "行政", "技�
                         "综合", "人事", "商务", "法务", "信息", "安全", "网络", "系统", "产品",
                         "测试", "实施", "售后", "客服", "质检", "品质", "生产", "办公", "运营",
                         "运维", "质量", "人力", "研发", "开发", "服务", "审计", "风控", "后勤")
-_DEPARTMENT_IN_PROSE = re.compile(
+DEPARTMENT_IN_PROSE = re.compile(
     "(" + "|".join(_DEPARTMENT_PREFIXES) + ")部(?![署分门件位落队])")
 _SELF_REFERENCE = re.compile(
     r"(?<!数据)(?<![因由如对为借于基根成版资文样日剧课账原书脚副标每几多整"
@@ -257,7 +257,7 @@ def _named_departments(context: CheckContext) -> Iterator[tuple[str, str, Where]
         for fragment in context.texts[document.number]:
             if "部" not in fragment.text:
                 continue
-            for match in _DEPARTMENT_IN_PROSE.finditer(fragment.text):
+            for match in DEPARTMENT_IN_PROSE.finditer(fragment.text):
                 # 技术部 inside a declared 信息技术部 is that department, not another one.
                 if not _inside_a_name(fragment.text, match, context.department_names):
                     yield document.number, match.group(0), fragment.where

@@ -41,15 +41,25 @@ def toc_mismatch(context: CheckContext) -> Iterator[Defect]:
 
 
 def _differences(document: ResolvedDocument) -> Iterator[Defect]:
-    entries = [entry_title(entry) for entry in document.model.toc]
-    depth = max(_depth(entry) for entry in document.model.toc)
+    toc = document.model.toc
+    titles_of_headings = {_SPACE.sub("", heading.title) for heading in document.headings}
+    # A TOC often lists the pages before the body too (文件编制和变更履历, 修订记录):
+    # entries without a number that come before the first heading are not headings.
+    skipped = 0
+    while skipped < len(toc) and not _LABEL.match(toc[skipped]) \
+            and entry_title(toc[skipped]) not in titles_of_headings:
+        skipped += 1
+    if skipped == len(toc):
+        return
+    entries = [entry_title(entry) for entry in toc[skipped:]]
+    depth = max(_depth(entry) for entry in toc[skipped:])
     headings = [heading for heading in document.headings if heading.level <= depth]
     titles = [_SPACE.sub("", heading.title) for heading in headings]
     matcher = difflib.SequenceMatcher(a=entries, b=titles, autojunk=False)
     for operation, first, last, start, end in matcher.get_opcodes():
         if operation == "equal":
             continue
-        written = list(range(first, last))
+        written = list(range(skipped + first, skipped + last))
         shown = list(range(start, end))
         for offset in range(max(len(written), len(shown))):
             entry = written[offset] if offset < len(written) else None

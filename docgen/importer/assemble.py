@@ -10,6 +10,8 @@ project; docgen.importer.word_check checks it in memory.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -100,12 +102,41 @@ def import_document(path: Path) -> ImportedDocument:
     data["sections"] = facts.sections
     if front.toc:  # kept for STRUCT-TOC-MISMATCH, not printed: docgen writes its own TOC
         data["toc"] = [text for _level, text in front.toc]
-    origins = {**front.origins, **facts.origins}
+    origins = {**front.origins, **facts.origins,
+               **{("toc", index): Origin(section="目录", words=text)
+                  for index, (_level, text) in enumerate(front.toc)}}
     departments = list(dict.fromkeys(
         [front.department] * bool(front.department) + sorted(facts.departments)
-        + sorted(owner for owner in facts.owners if _DEPARTMENT.search(owner))))
+        + sorted(owner for owner in facts.owners if _DEPARTMENT.search(owner))
+        + named_departments(data)))
     return ImportedDocument(path, data, front.company, body.style, _signers(front),
                             departments, guesses, origins, front.toc)
+
+
+def named_departments(data: object, *, at_least: int = 2) -> list[str]:
+    """Return the departments the document's text names at least `at_least` times, most
+    named first: 运维部 named throughout is one of the company's; a department named
+    once may be a slip (客户部 for 客服部), and is left for XREF-DEPARTMENT to report."""
+    from docgen.checks.crossref import COLLECTIVE_DEPARTMENTS, DEPARTMENT_IN_PROSE
+
+    counts: Counter[str] = Counter()
+    for text in _texts(data):
+        if "部" in text:
+            counts.update(match.group(0) for match in DEPARTMENT_IN_PROSE.finditer(text))
+    return [name for name, count in counts.most_common()
+            if count >= at_least and name not in COLLECTIVE_DEPARTMENTS]
+
+
+def _texts(value: object) -> Iterator[str]:
+    """Yield every string inside `value` (dicts, lists and strings)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
 
 
 def document_number(front: FrontMatter, path: Path, guesses: list[Guess]) -> str:

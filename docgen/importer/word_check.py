@@ -27,7 +27,7 @@ from docgen.importer.assemble import ImportedDocument, import_document
 from docgen.importer.model import DataPath, Origin
 from docgen.messages import Message
 from docgen.pipeline import CheckResult
-from docgen.style import house_style
+from docgen.style_options import house_style
 
 
 @dataclass
@@ -68,7 +68,9 @@ def word_organizations(files: Sequence[ReadWordFile], content: Path | None
         except ContentError as error:
             raise ContentError([_placed_problem(problem, read) for problem in error.problems]
                                ) from None
-        loaded = LoadedDocument(imported.source, model)
+        # The document is named by its number, as a content file would be: a Word
+        # file's own name is not the content's concern (META-FILE-NAME).
+        loaded = LoadedDocument(imported.source.with_name(f"{imported.number}.yaml"), model)
         numbers.append(imported.number)
         organization = by_prefix.get(imported.prefix)
         if organization is None:

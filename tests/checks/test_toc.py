@@ -74,3 +74,14 @@ def test_a_toc_of_chapters_only_is_compared_with_the_chapters(tmp_path):
   - 第二章 人员管理
   - 第三章 附则
 """) == []
+
+
+def test_the_pages_before_the_body_that_a_toc_lists_are_not_headings(tmp_path):
+    assert check_toc(tmp_path, """\
+  - 文件编制和变更履历
+  - 1. 目的
+  - 2. 人员管理
+  - 2.1 人才招聘计划
+  - 2.2 人员培训
+  - 3 附则
+""") == []
