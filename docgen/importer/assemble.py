@@ -17,7 +17,15 @@ from pathlib import Path
 
 from docgen.catalogue import importing as said
 from docgen.errors import UsageError
-from docgen.importer.model import DataPath, FrontMatter, Guess, Origin
+from docgen.importer.model import (
+    DataPath,
+    FrontMatter,
+    Guess,
+    ImportedBody,
+    Origin,
+    WordFile,
+    WordTable,
+)
 
 # The number pattern of docgen's schema, and what an original's number may look like
 # before it is made to fit: ABC/QM-01, abc-qm-01, ABC_QM_01, ABC QM 01.
@@ -76,6 +84,8 @@ def import_document(path: Path) -> ImportedDocument:
     refuse_unfit(word)
     front = read_front_matter(word)
     body = import_body(word, front.body_start)
+    if "dates" not in body.style:  # a body without dates: the cover and revisions have them
+        _front_dates(word, front.body_start, body)
     facts = find_facts(body.sections, body.origins)
     guesses = [*front.guesses, *body.guesses, *facts.guesses]
     data: dict[str, object] = {}
@@ -137,6 +147,23 @@ def _texts(value: object) -> Iterator[str]:
     elif isinstance(value, list):
         for item in value:
             yield from _texts(item)
+
+
+def _front_dates(word: WordFile, start: int, body: ImportedBody) -> None:
+    """Put the date format of the pages before the body into `body.style`."""
+    from docgen.importer.house_style import date_style
+
+    texts: list[str] = []
+    for block in word.blocks[:start]:
+        if isinstance(block, WordTable):
+            texts += [cell.text for row in block.rows for cell in row]
+        else:
+            texts.append(block.text)
+    found = date_style(texts)
+    if found is not None:
+        body.style["dates"], note = found
+        if note is not None:
+            body.guesses.append(Guess(("style", "dates"), note))
 
 
 def document_number(front: FrontMatter, path: Path, guesses: list[Guess]) -> str:

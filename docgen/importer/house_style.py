@@ -121,3 +121,10 @@ def _dates(texts: Iterable[str]) -> tuple[str, Message | None] | None:
     weak = count < sum(forms.values()) or not padding or \
         (padding[True] and padding[False]) or sum(forms.values()) < 2
     return example, said.DATES_GUESSED(example=example) if weak else None
+
+
+def date_style(texts: Iterable[str]) -> tuple[str, Message | None] | None:
+    """Return how `texts` (a cover's, a revision table's) write dates, as the example of
+    7 January 2025 that `dates:` takes, and a note when that is a guess; None if they
+    write none."""
+    return _dates(texts)
