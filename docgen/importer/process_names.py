@@ -53,8 +53,16 @@ class GroupStatement:
 
 
 def read_statement(text: str) -> GroupStatement | None:
-    """Return the group that `text` enumerates, or None if it enumerates none."""
-    clean = _TYPED_LABEL.sub("", _BOLD.sub("", text)).strip()
+    """Return the group that `text` enumerates, or None if it enumerates none. The names
+    may follow on lines of their own (manual line breaks, or a list typed on under a
+    numbered item: "管理过程为：\n● 过程规划；\n● 过程监控。")."""
+    head, *lines = _BOLD.sub("", text).split("\n")
+    if lines and head.rstrip().endswith(("：", ":")):
+        statement = read_statement(head)
+        if statement is not None and not statement.processes:
+            statement.processes = _names_of_items(lines)
+        return statement
+    clean = _TYPED_LABEL.sub("", "".join([head, *lines])).strip()
     match = _STATEMENT.match(clean)
     if match is None:
         return None
@@ -89,12 +97,16 @@ def list_item_names(block: object) -> list[str]:
     if not isinstance(block, dict):
         return []
     items = block.get("bullets") or block.get("numbered") or []
+    texts = [item.get("text") if isinstance(item, dict) else item for item in items]
+    return _names_of_items(texts) if all(isinstance(text, str) for text in texts) else []
+
+
+def _names_of_items(texts: list[str]) -> list[str]:
+    """Return the name each text gives, one a text; [] if one is not a name alone."""
     names = []
-    for item in items:
-        text = item.get("text") if isinstance(item, dict) else item
-        if not isinstance(text, str):
-            return []
-        name = _CLOSING.sub("", _PARENTHESES.sub("", _BOLD.sub("", text))).strip(_QUOTES)
+    for text in texts:
+        text = _TYPED_LABEL.sub("", _BOLD.sub("", text))
+        name = _CLOSING.sub("", _PARENTHESES.sub("", text)).strip().strip(_QUOTES)
         if not _is_name(name):
             return []
         names.append(name)

@@ -193,6 +193,10 @@ def _first_column(table: dict) -> list[str]:
         return []
     column = next((index for index, cell in enumerate(first_row)
                    if normalize(_cell_text(cell)) not in _NUMBER_COLUMNS), 0)
+    if table.get("number_rows"):
+        column -= 1  # the body rows leave out the number column: docgen writes it
+    if column < 0:
+        return []
     names: list[str] = []
     covered: dict[int, int] = {}  # column -> rows still covered by a cell merged downwards
     for row in table.get("rows") or []:
