@@ -77,6 +77,7 @@ def import_document(path: Path) -> ImportedDocument:
     from docgen.importer.body import import_body
     from docgen.importer.facts import find_facts
     from docgen.importer.front import read_front_matter
+    from docgen.importer.processes import find_processes
     from docgen.importer.sources import read_source, refuse_unfit
     from docgen.importer.wordfile import read_word_file
 
@@ -115,6 +116,11 @@ def import_document(path: Path) -> ImportedDocument:
     origins = {**front.origins, **facts.origins,
                **{("toc", index): Origin(section="目录", words=text)
                   for index, (_level, text) in enumerate(front.toc)}}
+    processes = find_processes(data, origins)  # after `role`: a capability plan's sections
+    if processes.groups:
+        data["processes"] = processes.groups
+    guesses += processes.guesses
+    origins.update(processes.origins)
     departments = list(dict.fromkeys(
         [front.department] * bool(front.department) + sorted(facts.departments)
         + sorted(owner for owner in facts.owners if _DEPARTMENT.search(owner))
