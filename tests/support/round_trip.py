@@ -28,6 +28,11 @@ from tests.support.trees import REPO, TEMPLATES
 CORPUS = REPO / "tests" / "fixtures" / "legacy"
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]")
+# A bullet in a symbol font (Symbol, Wingdings) is read as the font's private-use code
+# point (U+F0B7 is Symbol's •); Word draws a bullet, which the measure leaves out.
+_SYMBOL_BULLET = re.compile(r"^[\uf000-\uf0ff]")
+# The number Word shows before a list item, which a tab separates from the item's text.
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}[.．、)）]|[(（]\d{1,3}[)）]|[a-z][.)]|[\u2460-\u2473])\s*$")
 
 
 def corpus_entries() -> list[dict]:
@@ -70,9 +75,13 @@ def round_trip(entry: dict, folder: Path) -> RoundTrip:
 
 
 def _unwrapped(line: str) -> str:
-    """Return a line with tabs as a table row only when it has cells: a TOC entry or a
-    paragraph indented by tabs is a line of text."""
+    """Return a line with tabs as a table row only when it has cells: a TOC entry, a list
+    item (its number or bullet, a tab, its text) or a paragraph indented by tabs is a line
+    of text."""
+    line = _SYMBOL_BULLET.sub("•", line)
     cells = [cell for cell in line.split("\t") if _WORD.search(cell)]  # not a lone bullet
+    if cells and _LIST_NUMBER.match(cells[0]):
+        cells = cells[1:]
     return line if len(cells) > 1 else line.replace("\t", " ")
 
 
