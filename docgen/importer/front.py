@@ -61,6 +61,9 @@ def read_front_matter(word: WordFile) -> FrontMatter:
     front = FrontMatter(body_start=body_start)
     if toc:
         front.toc = toc.entries
+        for number, position in enumerate(toc.positions):
+            front.origins[("toc", number)] = Origin(paragraph=blocks[position].index,
+                                                    words=toc.entries[number][1])
     cover = read_cover([block for index, block in enumerate(blocks[:body_start])
                         if index not in toc_blocks and index != revision_index])
     _cover_values(front, cover, word)

@@ -30,6 +30,8 @@ class TableOfContents:
     first: int
     last: int
     entries: list[tuple[int, str]] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+    """The place of each entry among the blocks, for pointing at it in the Word file."""
 
 
 def entry_text(paragraph: WordParagraph) -> str:
@@ -74,7 +76,7 @@ def find_toc(blocks: list[WordParagraph | WordTable]) -> TableOfContents | None:
                 break
         heading = _heading_before(blocks, first_entry)
         found.first = heading if heading is not None else first_entry
-        found.entries = _entries(blocks[first_entry:found.last + 1])
+        found.entries, found.positions = _entries(blocks, first_entry, found.last)
         return found
     for index, block in enumerate(blocks):
         if isinstance(block, WordParagraph) and is_toc_heading(block.text):
@@ -88,7 +90,7 @@ def find_toc(blocks: list[WordParagraph | WordTable]) -> TableOfContents | None:
                 elif following.text.strip():
                     break
             if last > index:
-                return TableOfContents(index, last, _entries(blocks[index + 1:last + 1]))
+                return TableOfContents(index, last, *_entries(blocks, index + 1, last))
             unpaged = _unpaged_toc(blocks, index)
             if unpaged is not None:
                 return unpaged
@@ -123,7 +125,7 @@ def _unpaged_toc(blocks: list[WordParagraph | WordTable], heading: int) -> Table
              if isinstance(block, WordParagraph) and block.text.strip()}
     if len(entries) < 2 or sum(title in later for title in titles) * 2 < len(titles):
         return None
-    return TableOfContents(heading, entries[-1], _entries(blocks[entries[0]:entries[-1] + 1]))
+    return TableOfContents(heading, entries[-1], *_entries(blocks, entries[0], entries[-1]))
 
 
 def _title_of(text: str) -> str:
@@ -148,11 +150,17 @@ def _heading_before(blocks: list[WordParagraph | WordTable], index: int) -> int 
     return None
 
 
-def _entries(blocks: list[WordParagraph | WordTable]) -> list[tuple[int, str]]:
-    entries = []
-    for block in blocks:
-        if isinstance(block, WordParagraph) and block.text.strip():
+def _entries(blocks: list[WordParagraph | WordTable], first: int, last: int
+             ) -> tuple[list[tuple[int, str]], list[int]]:
+    """Return the entries among blocks[first:last + 1] and where each stands; the TOC's
+    own title, where a TOC field holds it (Table of Contents), is none."""
+    entries, positions = [], []
+    for position in range(first, last + 1):
+        block = blocks[position]
+        if isinstance(block, WordParagraph) and block.text.strip() and \
+                not is_toc_heading(block.text):
             text = entry_text(block)
             if text:
                 entries.append((entry_level(block, text), text))
-    return entries
+                positions.append(position)
+    return entries, positions

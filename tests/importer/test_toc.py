@@ -73,3 +73,19 @@ def test_an_entry_keeps_its_number_but_not_the_bullet_before_it():
     assert entry_text(bulleted("4.1.1. 人才招聘计划", 2)) == "4.1.1. 人才招聘计划"
     numbered = paragraph("人才招聘计划\t3", label="4.1.1.", numbering_format="decimal")
     assert entry_text(numbered) == "4.1.1. 人才招聘计划"
+
+
+def test_a_toc_field_holding_only_its_title_has_no_entries_and_each_entry_its_place():
+    # pandoc writes a TOC field with its title in it, empty until Word updates it.
+    blocks = numbered_blocks([
+        paragraph("规程", style="Title"),
+        paragraph("Table of Contents", style="TOC Heading", toc_entry=True),
+        paragraph(""),
+        paragraph("1 范围", style="Heading 1", outline_level=1),
+    ])
+    toc = find_toc(blocks)
+    assert toc is not None and toc.entries == [] and toc.positions == []
+    typed = find_toc(numbered_blocks([
+        paragraph("目 录"), paragraph("1 范围……1"), paragraph(""), paragraph("2 职责……2"),
+        paragraph("1 范围", bold=True)]))
+    assert typed is not None and typed.positions == [1, 3]
