@@ -41,25 +41,16 @@ def toc_mismatch(context: CheckContext) -> Iterator[Defect]:
 
 
 def _differences(document: ResolvedDocument) -> Iterator[Defect]:
-    toc = document.model.toc
-    titles_of_headings = {_SPACE.sub("", heading.title) for heading in document.headings}
-    # A TOC often lists the pages before the body too (文件编制和变更履历, 修订记录):
-    # entries without a number that come before the first heading are not headings.
-    skipped = 0
-    while skipped < len(toc) and not _LABEL.match(toc[skipped]) \
-            and entry_title(toc[skipped]) not in titles_of_headings:
-        skipped += 1
-    if skipped == len(toc):
-        return
-    entries = [entry_title(entry) for entry in toc[skipped:]]
-    depth = max(_depth(entry) for entry in toc[skipped:])
+    entries = [entry_title(entry) for entry in document.model.toc]
+    depth = max(_depth(entry) for entry in document.model.toc)
     headings = [heading for heading in document.headings if heading.level <= depth]
     titles = [_SPACE.sub("", heading.title) for heading in headings]
-    matcher = difflib.SequenceMatcher(a=entries, b=titles, autojunk=False)
+    front = _front_matter_entries(document.model.toc, titles)
+    matcher = difflib.SequenceMatcher(a=entries[front:], b=titles, autojunk=False)
     for operation, first, last, start, end in matcher.get_opcodes():
         if operation == "equal":
             continue
-        written = list(range(skipped + first, skipped + last))
+        written = list(range(front + first, front + last))
         shown = list(range(start, end))
         for offset in range(max(len(written), len(shown))):
             entry = written[offset] if offset < len(written) else None
@@ -75,6 +66,18 @@ def _differences(document: ResolvedDocument) -> Iterator[Defect]:
             where = (document.model.location("toc", entry) if entry is not None
                      else document.model.location("toc"))
             yield Defect(document.number, where, message)
+
+
+def _front_matter_entries(toc: list[str], titles: list[str]) -> int:
+    """Return how many of the TOC's first entries stand for the pages before the body
+    (文件编制和变更履历, 修订记录, 前言): entries without a number, before the first that
+    names a heading. docgen's own TOC starts at the body, but such an entry is no error."""
+    count = 0
+    for entry in toc:
+        if _LABEL.match(entry) or entry_title(entry) in titles:
+            break
+        count += 1
+    return count
 
 
 def _depth(entry: str) -> int:

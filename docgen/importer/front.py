@@ -55,12 +55,17 @@ def read_front_matter(word: WordFile) -> FrontMatter:
             first_heading is None or revision_index < first_heading):
         anchor = revision_index
     body_start = _next_content(blocks, anchor + 1) if anchor >= 0 else (first_heading or 0)
-    cover_end = min(index for index in (body_start, toc.first if toc else None,
-                                        revision_index) if index is not None)
+    # The cover is what stands before the body but the TOC and the revision table: a
+    # converter may put the TOC first and the cover's company and signers after it.
+    toc_blocks = range(toc.first, toc.last + 1) if toc else range(0)
     front = FrontMatter(body_start=body_start)
     if toc:
         front.toc = toc.entries
-    cover = read_cover(blocks[:cover_end])
+        for number, position in enumerate(toc.positions):
+            front.origins[("toc", number)] = Origin(paragraph=blocks[position].index,
+                                                    words=toc.entries[number][1])
+    cover = read_cover([block for index, block in enumerate(blocks[:body_start])
+                        if index not in toc_blocks and index != revision_index])
     _cover_values(front, cover, word)
     table = read_revisions(blocks[revision_index]) if revision_index is not None else None
     _revisions(front, cover, table)

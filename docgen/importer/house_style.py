@@ -59,20 +59,38 @@ def _most(forms: list[str], allowed: Iterable[str]) -> tuple[str, Message | None
 
 
 def _headings(headings: Iterable[Heading]) -> tuple[str, Message | None] | None:
+    """Return the heading scheme the top two levels' numbers show; mixed also when a
+    deeper level's numbers end otherwise (6.4.1 under 6.4.), as docgen prints them all
+    in the one scheme."""
     votes: Counter[str] = Counter()
+    deeper: set[str] = set()
     for heading in headings:
-        if heading.level > 2 or not heading.shown:
+        if not heading.shown:
             continue
-        kind = str(heading.kind[0])
-        if kind in ("chapter", "article"):
-            votes["chapters"] += 1
-        elif kind in ("chinese", "paren_chinese"):
-            votes["gbt9704"] += 1
-        elif kind == "decimal" and heading.shown[-1].isdigit():
-            votes["1"] += 1
-        elif kind == "decimal" and heading.shown.endswith((".", "．")):
-            votes["1."] += 1
-    return _most(list(votes.elements()), votes)
+        scheme = _scheme_of(heading)
+        if scheme and heading.level > 2:
+            deeper.add(scheme)
+        elif scheme:
+            votes[scheme] += 1
+    found = _most(list(votes.elements()), votes)
+    if found is not None and found[1] is None and deeper - {found[0]} and \
+            found[0] in ("1", "1."):
+        return found[0], said.STYLE_MIXED(chosen=found[0])
+    return found
+
+
+def _scheme_of(heading: Heading) -> str:
+    """Return the scheme a heading's number belongs to ("" for none)."""
+    kind = str(heading.kind[0])
+    if kind in ("chapter", "article"):
+        return "chapters"
+    if kind in ("chinese", "paren_chinese"):
+        return "gbt9704"
+    if kind == "decimal" and heading.shown[-1].isdigit():
+        return "1"
+    if kind == "decimal" and heading.shown.endswith((".", "．")):
+        return "1."
+    return ""
 
 
 def _captions(captions: list[Caption]) -> tuple[dict[str, str], Message | None] | None:

@@ -181,7 +181,7 @@ def _organization_file(folder: Path, key: str, derived: bool, members: list[Impo
     text = organization_yaml(existing, first.company or first.prefix, first.prefix, people,
                              departments, style, str(template), language=language)
     if existing is None:
-        text += _signoff(members)
+        text += signoff_yaml(members)
     written = OrganizationWritten(key, path, existing is None, derived)
     if existing is not None:
         written.people_added = _count_added(existing, text, "people")
@@ -189,7 +189,7 @@ def _organization_file(folder: Path, key: str, derived: bool, members: list[Impo
     return (None if text == existing else text), written
 
 
-def _signoff(members: list[ImportedDocument]) -> str:
+def signoff_yaml(members: list[ImportedDocument]) -> str:
     """Return org.yaml's `signoff:` when the originals' revision rows leave out a signer
     (a 修订记录 of 日期/版本/变更说明/批准人 names only the approver); else ""."""
     rows = [row for document in members

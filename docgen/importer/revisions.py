@@ -54,21 +54,71 @@ class RevisionTable:
 
 def header_fields(table: WordTable) -> tuple[list[str], int]:
     """Return the field of each column of `table` by its headers, and how many rows the
-    headers take."""
+    headers take.
+
+    Where a converter dropped the row spans of a two-row header (版本 and 更改记录 over
+    both rows), the second row's words start too far left; of the ways to line them up
+    again, the one whose fields the data rows fit best is taken."""
     depth = max((cell.rows for cell in table.rows[0]), default=1) if table.rows else 1
     if depth == 1 and len(table.rows) > 2 and _all_headers(table.rows[1]):
         depth = 2
     depth = min(depth, 3, len(table.rows))
+    layouts = [_columns(table, depth, shift) for shift in _shifts(table, depth)]
+    best = max(layouts, key=lambda columns: _fit(columns, table.rows[depth:]))
+    return best, depth
+
+
+def _shifts(table: WordTable, depth: int) -> range:
+    """Return how far right the last header row's words may have to move: as far as it
+    has empty cells at its end, when no header cell spans rows."""
+    if depth < 2 or any(cell.rows > 1 for row in table.rows[:depth] for cell in row):
+        return range(1)
+    empty_end = 0
+    for cell in reversed(table.rows[depth - 1]):
+        if cell.text.strip():
+            break
+        empty_end += cell.cols
+    return range(min(empty_end, 2) + 1)
+
+
+def _columns(table: WordTable, depth: int, shift: int) -> list[str]:
+    """Return the field of each column with the last header row moved `shift` columns right."""
     paths: list[list[str]] = [[] for _ in range(table.column_count)]
-    for row in table.rows[:depth]:
+    for number, row in enumerate(table.rows[:depth]):
+        moved = shift if number == depth - 1 else 0
         for cell in row:
-            for column in range(cell.column, min(cell.column + cell.cols, table.column_count)):
+            start = cell.column + moved
+            for column in range(start, min(start + cell.cols, table.column_count)):
                 text = compact(cell.text)
                 if text and (not paths[column] or paths[column][-1] != text):
                     paths[column].append(text)
     columns = [_field(path[-1]) if path else "" for path in paths]
     _resolve_dates(columns, paths)
-    return columns, depth
+    return columns
+
+
+def _fit(columns: list[str], rows: list[list[WordCell]]) -> int:
+    """Return how well the data rows' values fit the columns' fields: a version under
+    版本, a date under 日期, a name under a signer; less for each value that does not."""
+    score = 0
+    for row in rows:
+        for cell in row:
+            text = cell.text.strip()
+            name = columns[cell.column] if cell.column < len(columns) else ""
+            if not text or not name:
+                continue
+            version = normal_version(text)
+            date = find_date(text)
+            if name == "version":
+                fits = version is not None
+            elif name in ("date", "review_date", "approve_date"):
+                fits = date is not None
+            elif name in _SIGNER_DATES:
+                fits = bool(signer_name(text)) and date is None and version is None
+            else:
+                fits = date is None and version is None
+            score += 1 if fits else -1
+    return score
 
 
 def _all_headers(row: list[WordCell]) -> bool:

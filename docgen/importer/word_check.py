@@ -56,6 +56,7 @@ def word_organizations(files: Sequence[ReadWordFile], content: Path | None
     """Return the organizations to check: the project's (when `content` holds any), with
     each Word file joined to the one of its prefix or to one of its own; and the numbers
     of the Word files' documents."""
+    from docgen.importer.into_project import signoff_yaml
     from docgen.importer.organization import organization_yaml
 
     organizations = load_content(content) if content is not None and content.is_dir() else []
@@ -77,6 +78,7 @@ def word_organizations(files: Sequence[ReadWordFile], content: Path | None
             text = organization_yaml(None, imported.company or imported.prefix, imported.prefix,
                                      imported.people, imported.departments, imported.style,
                                      str(imported.data.get("template") or ""))
+            text += signoff_yaml([imported])
             org_file = imported.source.with_name(imported.source.stem + " (org.yaml)")
             model = validate(Organization, parse_yaml(text, org_file))
             organization = OrganizationContent(imported.prefix.lower(), imported.source.parent,

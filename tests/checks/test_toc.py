@@ -76,12 +76,25 @@ def test_a_toc_of_chapters_only_is_compared_with_the_chapters(tmp_path):
 """) == []
 
 
-def test_the_pages_before_the_body_that_a_toc_lists_are_not_headings(tmp_path):
+def test_entries_for_the_pages_before_the_body_are_no_finding(tmp_path):
+    # The original's TOC starts with its revision history and foreword, unnumbered; docgen
+    # prints those pages before its own TOC, which starts at the body.
     assert check_toc(tmp_path, """\
-  - 文件编制和变更履历
+  - 修订记录
+  - 前  言
   - 1. 目的
   - 2. 人员管理
   - 2.1 人才招聘计划
   - 2.2 人员培训
   - 3 附则
 """) == []
+    findings = check_toc(tmp_path / "2", """\
+  - 1. 目的
+  - 修订记录
+  - 2. 人员管理
+  - 2.1 人才招聘计划
+  - 2.2 人员培训
+  - 3 附则
+""")
+    assert [text for _document, _line, text in findings] == [
+        "the table of contents lists '修订记录', which is not a heading of the document"]

@@ -354,3 +354,24 @@ def test_a_date_on_the_line_under_one_signer_is_that_signers():
                                 "reviewer": "王五", "review_date": D(2024, 3, 7),
                                 "approver": "赵六", "approve_date": D(2024, 3, 9)}]
     assert guesses(front) == {("revisions", 0): said.GUESS_ROW_FROM_COVER.code}
+
+
+def test_a_cover_after_an_empty_toc_field_is_read():
+    # pandoc's layout: title block, then its TOC field (empty until Word updates it), then
+    # the rest of the cover: the company, a grid of signers, the revision table.
+    word = WordFile(Path("a.docx"), numbered_blocks([
+        paragraph("网络安全事件应急预案", style="Title"),
+        paragraph("HHKJ-YA-003 V2.0", style="Subtitle"),
+        paragraph("Table of Contents", style="TOC Heading", toc_entry=True),
+        paragraph(""),
+        paragraph("红河恒科信息技术有限公司", bold=True),
+        table(0, [["编制", "马丽", "日期", "2024-08-01"], ["批准", "高峰", "日期", "2024-08-09"]]),
+        paragraph("修订记录", bold=True),
+        table(1, [["版本", "日期", "变更说明"], ["V2.0", "2024-08-09", "按新规修订"]]),
+        paragraph("1 总则", style="Heading 1", outline_level=1),
+    ]))
+    front = read_front_matter(word)
+    assert (front.company, front.title, front.number, front.version) == (
+        "红河恒科信息技术有限公司", "网络安全事件应急预案", "HHKJ-YA-003", "V2.0")
+    assert front.signers == {"author": "马丽", "approver": "高峰"}
+    assert front.body_start == 8

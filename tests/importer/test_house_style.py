@@ -71,3 +71,13 @@ def test_captions_numbered_by_chapter_above_and_a_lone_caption_style_without_num
                          T([["设备", "数量"], ["服务器", "2"]], bold_first_row=True))
     assert unnumbered.style["captions"] == {"numbering": "none", "position": "above"}
     assert "captions" not in body_of(heading("1 资源"), T([["设备"], ["服务器"]])).style
+
+
+def test_deeper_headings_numbered_unlike_the_top_levels_make_the_scheme_a_guess():
+    body = body_of(heading("5. 组织"), "甲。", heading("5.1. 委员会", font=""), "乙。",
+                   heading("5.1.1 职责", font=""), "丙。", heading("5.1.2 权限", font=""), "丁。")
+    assert body.style["headings"] == "1."
+    assert guessed(body)[("style", "headings")] == ["import.body.style-mixed"]
+    tidy = body_of(heading("5. 组织"), "甲。", heading("5.1. 委员会", font=""), "乙。",
+                   heading("5.1.1. 职责", font=""), "丙。")
+    assert ("style", "headings") not in guessed(tidy)
