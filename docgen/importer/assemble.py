@@ -113,9 +113,7 @@ def import_document(path: Path) -> ImportedDocument:
     data["sections"] = facts.sections
     if front.toc:  # kept for STRUCT-TOC-MISMATCH, not printed: docgen writes its own TOC
         data["toc"] = [text for _level, text in front.toc]
-    origins = {**front.origins, **facts.origins,
-               **{("toc", index): Origin(section="目录", words=text)
-                  for index, (_level, text) in enumerate(front.toc)}}
+    origins = {**front.origins, **facts.origins}
     processes = find_processes(data, origins)  # after `role`: a capability plan's sections
     if processes.groups:
         data["processes"] = processes.groups
