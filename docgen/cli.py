@@ -440,8 +440,7 @@ def import_files(files: tuple[str, ...], org: str | None, force: bool, content: 
     word_files, others = word_arguments(files)
     paths = word_files + [Path(name) for name in others]
     project = _project(content, templates, output)
-    project.content.mkdir(parents=True, exist_ok=True)
-    with editing(project.content):
+    with editing(project.content):  # the folder is made only when the import writes
         result = import_into_project(project, paths, org=org, force=force,
                                      language=language_of())
     _echo_lines(import_summary(result, language_of()))

@@ -98,17 +98,20 @@ def import_into_project(project: Project, paths: Sequence[Path], *, org: str | N
 
 
 def _write(files: list[tuple[Path, bytes]]) -> None:
-    """Write every file or none, making the folders of new organizations (and removing
-    them again when the writing fails)."""
-    made = [folder for folder in dict.fromkeys(path.parent for path, _data in files)
-            if not folder.exists()]
-    for folder in made:
-        folder.mkdir(parents=True)
+    """Write every file or none, making the folders they need (the content folder and
+    the folders of new organizations) and removing them again when the writing fails."""
+    made: list[Path] = []
+    for folder in dict.fromkeys(path.parent for path, _data in files):
+        missing = [folder, *folder.parents]
+        missing = missing[:next(i for i, f in enumerate(missing) if f.exists())]
+        for new in reversed(missing):
+            new.mkdir()
+            made.append(new)
     try:
         write_all_atomically(files)
     except BaseException:
         for folder in reversed(made):
-            if not any(folder.iterdir()):
+            if folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()
         raise
 
@@ -170,18 +173,12 @@ def _organization_file(folder: Path, key: str, derived: bool, members: list[Impo
             conflicts = organization_conflicts(existing, document.company, document.prefix)
             if conflicts:
                 raise UsageError(conflicts[0])
-    people: dict[str, set[str]] = {}
-    departments: list[str] = []
-    for document in members:
-        for name, roles in document.people.items():
-            people.setdefault(name, set()).update(roles)
-        departments += [d for d in document.departments if d not in departments]
-    style = first.style if existing is None else {}
-    template = (first.data.get("template") or "") if existing is None else ""
-    text = organization_yaml(existing, first.company or first.prefix, first.prefix, people,
-                             departments, style, str(template), language=language)
     if existing is None:
-        text += _signoff(members)
+        text = new_organization_yaml(members, language)
+    else:
+        people, departments = _signers_and_departments(members)
+        text = organization_yaml(existing, first.company or first.prefix, first.prefix,
+                                 people, departments, {}, "", language=language)
     written = OrganizationWritten(key, path, existing is None, derived)
     if existing is not None:
         written.people_added = _count_added(existing, text, "people")
@@ -189,7 +186,33 @@ def _organization_file(folder: Path, key: str, derived: bool, members: list[Impo
     return (None if text == existing else text), written
 
 
-def _signoff(members: list[ImportedDocument]) -> str:
+def new_organization_yaml(members: Sequence[ImportedDocument], language: str) -> str:
+    """Return the org.yaml of a new organization made from the documents `members` (of
+    one prefix): their company, everyone who signed them and the departments they name,
+    the house style and template of the first, and the signoff their revision rows keep."""
+    from docgen.importer.organization import organization_yaml
+
+    first = members[0]
+    people, departments = _signers_and_departments(members)
+    text = organization_yaml(None, first.company or first.prefix, first.prefix, people,
+                             departments, first.style, str(first.data.get("template") or ""),
+                             language=language)
+    return text + _signoff(members)
+
+
+def _signers_and_departments(members: Sequence[ImportedDocument]
+                             ) -> tuple[dict[str, set[str]], list[str]]:
+    """Return who signed `members` in which roles, and the departments they name."""
+    people: dict[str, set[str]] = {}
+    departments: list[str] = []
+    for document in members:
+        for name, roles in document.people.items():
+            people.setdefault(name, set()).update(roles)
+        departments += [d for d in document.departments if d not in departments]
+    return people, departments
+
+
+def _signoff(members: Sequence[ImportedDocument]) -> str:
     """Return org.yaml's `signoff:` when the originals' revision rows leave out a signer
     (a 修订记录 of 日期/版本/变更说明/批准人 names only the approver); else ""."""
     rows = [row for document in members
