@@ -65,7 +65,7 @@ def word_organizations(files: Sequence[ReadWordFile], content: Path | None, lang
     each Word file joined to the one of its prefix or to one made from the Word files of
     that prefix as the import would make it; the numbers of the Word files' documents; and
     the prefixes of the organizations made up."""
-    from docgen.importer.into_project import new_organization_yaml
+    from docgen.importer.org_file import new_organization_yaml
     from docgen.importer.organization import derive_org_key
 
     organizations = load_content(content) if content is not None and content.is_dir() else []
