@@ -268,7 +268,8 @@ def check(numbers: tuple[str, ...], output_format: str, strict: bool, content: P
     Reports every finding as file:line:col: severity RULE-ID message, with a hint.
     Word files (.docx, .doc, .wps) and folders of them are read as they are, in memory,
     with the set's documents of the same organization; their findings say where in the
-    Word file they are. Nothing is written.
+    Word file they are. Without an org.yaml of their prefix, the rules that compare with
+    org.yaml's departments, owners and known documents are left out. Nothing is written.
     Exit status: 0 no errors, 1 errors found, 2 the content could not be read.
     """
     from docgen.cli_import import word_arguments
@@ -440,8 +441,7 @@ def import_files(files: tuple[str, ...], org: str | None, force: bool, content: 
     word_files, others = word_arguments(files)
     paths = word_files + [Path(name) for name in others]
     project = _project(content, templates, output)
-    project.content.mkdir(parents=True, exist_ok=True)
-    with editing(project.content):
+    with editing(project.content):  # the folder is made only when the import writes
         result = import_into_project(project, paths, org=org, force=force,
                                      language=language_of())
     _echo_lines(import_summary(result, language_of()))

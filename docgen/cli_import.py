@@ -10,9 +10,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from docgen.catalogue import importing as said
-from docgen.importer.into_project import ImportResult
-from docgen.messages import render_text
+from docgen.importer.into_project import ImportResult, WrittenDocument
+from docgen.messages import Message, render_text
 from docgen.report import display_path, message_lines, place
+
+# How many characters of a quotation (a sentence a KPI was read from) the summary shows.
+_QUOTED = 40
 
 # What docgen reads as Word files (converted through LibreOffice when they are old).
 WORD_SUFFIXES = (".docx", ".docm", ".doc", ".wps", ".dotx")
@@ -37,44 +40,37 @@ def word_arguments(arguments: Sequence[str]) -> tuple[list[Path], list[str]]:
 
 
 def import_summary(result: ImportResult, language: str) -> list[str]:
-    """Return what an import wrote, what it guessed and what must be fixed, as lines."""
+    """Return what an import wrote, what it guessed and what must be fixed, as lines: each
+    organization with the documents imported into it, then what to review in each file."""
 
-    def say(message: object) -> str:
-        return render_text(message, language)  # type: ignore[arg-type]
+    def say(message: Message) -> str:
+        return render_text(message, language)
 
     lines: list[str] = []
     for organization in result.organizations:
+        members = [d for d in result.documents if d.path.parent == organization.path.parent]
+        first = members[0].imported
         if organization.derived:
-            lines += message_lines(said.ORG_DERIVED(key=organization.key,
-                                                    prefix=_prefix(result, organization.key)),
+            lines += message_lines(said.ORG_DERIVED(key=organization.key, prefix=first.prefix),
                                    language=language)
         if organization.created:
-            document = next(d for d in result.documents if d.path.parent.name == organization.key)
             lines.append(say(said.ORG_CREATED(
                 path=display_path(organization.path), key=organization.key,
-                company=document.imported.company or document.imported.prefix,
-                prefix=document.imported.prefix)))
+                company=first.company or first.prefix, prefix=first.prefix)))
         elif organization.people_added or organization.departments_added:
             lines.append(say(said.ORG_EXTENDED(
                 path=display_path(organization.path),
                 people=said.PEOPLE(count=organization.people_added),
                 departments=said.DEPARTMENTS(count=organization.departments_added))))
-    for written in result.documents:
-        data = written.imported.data
-        lines.append(say(said.IMPORTED(
-            source=display_path(written.imported.source), target=display_path(written.path),
-            sections=said.SECTIONS(count=_count(data.get("sections"), "sections")),
-            tables=said.TABLES(count=_tables(data.get("sections"))),
-            kpis=said.KPIS(count=len(data.get("kpis") or {})),  # type: ignore[arg-type]
-            activities=said.ACTIVITIES(count=len(data.get("activities") or {})))))  # type: ignore[arg-type]
+        else:
+            lines.append(say(said.ORG_UNCHANGED(path=display_path(organization.path))))
+        lines += ["  " + say(_imported(written)) for written in members]
+    for organization in result.organizations:
+        if organization.guesses:
+            lines += _review(display_path(organization.path), organization.guesses, language)
     for written in result.documents:
         path = display_path(written.path)
-        if written.guesses:
-            lines.append(say(said.REVIEW_HEAD(path=path)))
-            lines += ["  " + say(said.TO_REVIEW(place=f"{path}:{line}", text=what))
-                      for line, what in written.guesses]
-        else:
-            lines.append(say(said.NOTHING_TO_REVIEW(path=path)))
+        lines += _review(path, written.guesses, language)
         if written.problems:
             lines += message_lines(said.DOES_NOT_LOAD(path=path), language=language)
             lines += ["  " + say(said.TO_REVIEW(place=place(problem.location, language),
@@ -84,8 +80,32 @@ def import_summary(result: ImportResult, language: str) -> list[str]:
     return lines
 
 
-def _prefix(result: ImportResult, key: str) -> str:
-    return next(d.imported.prefix for d in result.documents if d.path.parent.name == key)
+def _imported(written: WrittenDocument) -> Message:
+    data = written.imported.data
+    return said.IMPORTED(
+        source=display_path(written.imported.source), target=display_path(written.path),
+        sections=said.SECTIONS(count=_count(data.get("sections"), "sections")),
+        tables=said.TABLES(count=_tables(data.get("sections"))),
+        kpis=said.KPIS(count=len(data.get("kpis") or {})),  # type: ignore[arg-type]
+        activities=said.ACTIVITIES(count=len(data.get("activities") or {})))  # type: ignore[arg-type]
+
+
+def _review(path: str, guesses: list[tuple[int, Message]], language: str) -> list[str]:
+    """Return the lines that list what was guessed in the file at `path`."""
+    if not guesses:
+        return [render_text(said.NOTHING_TO_REVIEW(path=path), language)]
+    return [render_text(said.REVIEW_HEAD(path=path, count=len(guesses)), language)] + [
+        "  " + render_text(said.TO_REVIEW(place=f"{path}:{line}", text=_shortened(what)),
+                           language)
+        for line, what in guesses]
+
+
+def _shortened(message: Message) -> Message:
+    """Return `message` with long quotations cut: the summary points at the comment,
+    which quotes them whole."""
+    return Message(message.code, {
+        key: value[:_QUOTED - 1] + "…" if isinstance(value, str) and len(value) > _QUOTED
+        else value for key, value in message.params.items()})
 
 
 def _count(sections: object, key: str) -> int:

@@ -36,11 +36,11 @@ ALREADY_IMPORTED = define("import.exists", "{path} exists already",
                           hint="pass --force to replace it; nothing was written")
 SAME_NUMBER_TWICE = define("import.same-number", "{first} and {second} both hold {number}",
                            hint="import one of them; nothing was written")
-ORG_CONFLICT = define("import.org-conflict",
-                      "{file} is of {company} ({prefix}), but {org_file} is of {org_company} "
-                      "({org_prefix})",
-                      hint="pass --org KEY to choose the organization folder; nothing was "
-                           "written")
+TWO_PREFIXES_ONE_FOLDER = define(
+    "import.two-prefixes", "{first} ({first_prefix}) and {second} ({second_prefix}) would both "
+    "go into the organization folder {folder!q}, whose org.yaml has one prefix",
+    hint="import the files of each organization on their own, each with its own --org; "
+         "nothing was written")
 HEADER = define("import.header",
                 "Imported by docgen from {file}. Review the lines marked `import: guessed`, "
                 "then delete those comments.")
@@ -58,7 +58,8 @@ ORG_DERIVED = define("import.org-derived",
                      "the organization folder is {key!q}, from the prefix {prefix}",
                      hint="pass --org KEY to choose another")
 TO_REVIEW = define("import.to-review", "{place}: {text}")
-REVIEW_HEAD = define("import.review-head", "to review in {path}:")
+REVIEW_HEAD = define("import.review-head", "to review in {path} ({count} guess):",
+                     plural="to review in {path} ({count} guesses):", count="count")
 NOTHING_TO_REVIEW = define("import.nothing-to-review", "nothing guessed in {path}")
 DOES_NOT_LOAD = define("import.does-not-load",
                        "{path} needs editing before docgen can build it:",
@@ -83,4 +84,6 @@ IN_TABLE = define("import.where.table", "table {table}")
 IN_SECTION_PARAGRAPH = define("import.where.paragraph", "{section}, the paragraph {words!q}")
 IN_PARAGRAPH = define("import.where.paragraph-only", "the paragraph {words!q}")
 IN_SECTION = define("import.where.section", "{section}")
+IN_TOC = define("import.where.toc", "the table of contents")
+IN_TOC_LINE = define("import.where.toc-line", "the table of contents, the line {words!q}")
 ON_COVER = define("import.where.cover", "the cover or revision table")

@@ -26,10 +26,16 @@ from docgen.content.validation import validate
 from docgen.content.yaml_source import parse_yaml
 from docgen.errors import ContentError, Problem, UsageError
 from docgen.importer.assemble import ImportedDocument, import_document
-from docgen.importer.model import DataPath
+from docgen.importer.model import DataPath, Guess
+from docgen.importer.org_file import (
+    new_organization_file,
+    signers_and_departments,
+    style_guesses,
+)
 from docgen.messages import Message, render_text
 from docgen.output import write_all_atomically
 from docgen.project import Project
+from docgen.report import display_path
 
 _FOLDER_NAME = re.compile(r"^[\w][\w\-]*$")
 
@@ -55,6 +61,8 @@ class OrganizationWritten:
     derived: bool
     people_added: int = 0
     departments_added: int = 0
+    guesses: list[tuple[int, Message]] = field(default_factory=list)
+    """What was guessed about the house style, by line of org.yaml."""
 
 
 @dataclass
@@ -87,28 +95,30 @@ def import_into_project(project: Project, paths: Sequence[Path], *, org: str | N
         for document in members:
             target = folder / f"{document.number}.yaml"
             if target.exists() and not force:
-                raise UsageError(said.ALREADY_IMPORTED(path=str(target)))
-            text, lines = _document_text(document, existing_style, language)
+                raise UsageError(said.ALREADY_IMPORTED(path=display_path(target)))
+            text, guesses = _document_text(document, existing_style, language)
             files.append((target, text.encode("utf-8")))
-            documents.append(WrittenDocument(
-                document, target, _guess_lines(document, lines),
-                _problems(text, target)))
+            documents.append(WrittenDocument(document, target, guesses,
+                                             _problems(text, target)))
     _write(files)
     return ImportResult(documents, organizations)
 
 
 def _write(files: list[tuple[Path, bytes]]) -> None:
-    """Write every file or none, making the folders of new organizations (and removing
-    them again when the writing fails)."""
-    made = [folder for folder in dict.fromkeys(path.parent for path, _data in files)
-            if not folder.exists()]
-    for folder in made:
-        folder.mkdir(parents=True)
+    """Write every file or none, making the folders they need (the content folder and
+    the folders of new organizations) and removing them again when the writing fails."""
+    made: list[Path] = []
+    for folder in dict.fromkeys(path.parent for path, _data in files):
+        missing = [folder, *folder.parents]
+        missing = missing[:next(i for i, f in enumerate(missing) if f.exists())]
+        for new in reversed(missing):
+            new.mkdir()
+            made.append(new)
     try:
         write_all_atomically(files)
     except BaseException:
         for folder in reversed(made):
-            if not any(folder.iterdir()):
+            if folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()
         raise
 
@@ -138,7 +148,13 @@ def _organization_folders(content: Path, documents: list[ImportedDocument], org:
             key, derived = by_prefix[document.prefix], False
         else:
             key, derived = derive_org_key(document.company, document.prefix), True
-        groups.setdefault((key, derived), []).append(document)
+        members = groups.setdefault((key, derived), [])
+        other = next((member for member in members if member.prefix != document.prefix), None)
+        if other is not None:  # one org.yaml has one prefix
+            raise UsageError(said.TWO_PREFIXES_ONE_FOLDER(
+                folder=key, first=str(other.source), first_prefix=other.prefix,
+                second=str(document.source), second_prefix=document.prefix))
+        members.append(document)
     return groups
 
 
@@ -170,35 +186,17 @@ def _organization_file(folder: Path, key: str, derived: bool, members: list[Impo
             conflicts = organization_conflicts(existing, document.company, document.prefix)
             if conflicts:
                 raise UsageError(conflicts[0])
-    people: dict[str, set[str]] = {}
-    departments: list[str] = []
-    for document in members:
-        for name, roles in document.people.items():
-            people.setdefault(name, set()).update(roles)
-        departments += [d for d in document.departments if d not in departments]
-    style = first.style if existing is None else {}
-    template = (first.data.get("template") or "") if existing is None else ""
-    text = organization_yaml(existing, first.company or first.prefix, first.prefix, people,
-                             departments, style, str(template), language=language)
-    if existing is None:
-        text += signoff_yaml(members)
     written = OrganizationWritten(key, path, existing is None, derived)
+    if existing is None:
+        text, written.guesses = new_organization_file(members, language)
+    else:
+        people, departments = signers_and_departments(members)
+        text = organization_yaml(existing, first.company or first.prefix, first.prefix,
+                                 people, departments, {}, "", language=language)
     if existing is not None:
         written.people_added = _count_added(existing, text, "people")
         written.departments_added = _count_added(existing, text, "departments")
     return (None if text == existing else text), written
-
-
-def signoff_yaml(members: list[ImportedDocument]) -> str:
-    """Return org.yaml's `signoff:` when the originals' revision rows leave out a signer
-    (a 修订记录 of 日期/版本/变更说明/批准人 names only the approver); else ""."""
-    rows = [row for document in members
-            for row in document.data["revisions"]]  # type: ignore[union-attr]
-    required = [role for role in ("author", "reviewer", "approver")
-                if role == "approver" or all(row.get(role) for row in rows)]
-    if len(required) == 3:
-        return ""
-    return f"\nsignoff:\n  required: [{', '.join(required)}]\n"
 
 
 def _count_added(before: str, after: str, key: str) -> int:
@@ -216,9 +214,9 @@ def _style_of(org_text: str) -> dict[str, object]:
 
 
 def _document_text(document: ImportedDocument, organization_style: dict[str, object],
-                   language: str) -> tuple[str, dict[DataPath, int]]:
+                   language: str) -> tuple[str, list[tuple[int, Message]]]:
     """Return the document's YAML, with the settings of its own style that differ from
-    its organization's."""
+    its organization's; and its guesses by line."""
     from docgen.importer.yaml_text import document_yaml
 
     data = dict(document.data)
@@ -227,7 +225,12 @@ def _document_text(document: ImportedDocument, organization_style: dict[str, obj
     if own:
         data["style"] = own
     header = [render_text(said.HEADER(file=document.source.name), language)]
-    return document_yaml(data, document.guesses, language, header)
+    # A guess about a setting the organization's style holds is org.yaml's, not this file's.
+    theirs = {id(guess) for guess in style_guesses(document) if guess.path[1:2] and
+              guess.path[1] not in own}
+    guesses = [guess for guess in document.guesses if id(guess) not in theirs]
+    text, lines = document_yaml(data, guesses, language, header)
+    return text, _guess_lines(guesses, lines)
 
 
 def _plain(value: object) -> object:
@@ -239,10 +242,10 @@ def _plain(value: object) -> object:
     return None if value is None else str(value)
 
 
-def _guess_lines(document: ImportedDocument, lines: dict[DataPath, int]
+def _guess_lines(guesses: list[Guess], lines: dict[DataPath, int]
                  ) -> list[tuple[int, Message]]:
     result = []
-    for guess in document.guesses:
+    for guess in guesses:
         line = lines.get(guess.path)
         for length in range(len(guess.path), -1, -1):
             if line is not None:

@@ -29,6 +29,14 @@ from docgen.messages import Message
 from docgen.pipeline import CheckResult
 from docgen.style_options import house_style
 
+# The rules that compare a document with its org.yaml's registers of departments, owners
+# and documents the set may cite.
+REGISTER_RULES = frozenset({"XREF-DEPARTMENT", "XREF-OWNER-UNKNOWN", "XREF-UNKNOWN-DOCUMENT"})
+
+
+# How many characters of a paragraph or row a place in the Word file quotes.
+_WORDS = 16
+
 
 @dataclass
 class ReadWordFile:
@@ -51,16 +59,32 @@ def read_for_check(path: Path, language: str) -> ReadWordFile:
     return ReadWordFile(imported, text, lines)
 
 
-def word_organizations(files: Sequence[ReadWordFile], content: Path | None
-                       ) -> tuple[list[OrganizationContent], list[str]]:
+def word_organizations(files: Sequence[ReadWordFile], content: Path | None, language: str
+                       ) -> tuple[list[OrganizationContent], list[str], set[str]]:
     """Return the organizations to check: the project's (when `content` holds any), with
-    each Word file joined to the one of its prefix or to one of its own; and the numbers
-    of the Word files' documents."""
-    from docgen.importer.into_project import signoff_yaml
-    from docgen.importer.organization import organization_yaml
+    each Word file joined to the one of its prefix or to one made from the Word files of
+    that prefix as the import would make it; the numbers of the Word files' documents; and
+    the prefixes of the organizations made up."""
+    from docgen.importer.org_file import new_organization_yaml
+    from docgen.importer.organization import derive_org_key
 
     organizations = load_content(content) if content is not None and content.is_dir() else []
     by_prefix = {org.organization.prefix: org for org in organizations}
+    made_up: set[str] = set()
+    for prefix, members in _by_prefix(files).items():
+        if prefix in by_prefix:
+            continue
+        first = members[0].imported
+        # Named as the Word files are, so that a problem in it points at them.
+        org_file = first.source.with_name(first.source.stem + " (org.yaml)")
+        text = new_organization_yaml([read.imported for read in members], language)
+        model = validate(Organization, parse_yaml(text, org_file))
+        organization = OrganizationContent(derive_org_key(first.company, prefix),
+                                           first.source.parent, model, [],
+                                           house_style(model.style))
+        organizations.append(organization)
+        by_prefix[prefix] = organization
+        made_up.add(prefix)
     numbers = []
     for read in files:
         imported = read.imported
@@ -69,33 +93,25 @@ def word_organizations(files: Sequence[ReadWordFile], content: Path | None
         except ContentError as error:
             raise ContentError([_placed_problem(problem, read) for problem in error.problems]
                                ) from None
-        # The document is named by its number, as a content file would be: a Word
-        # file's own name is not the content's concern (META-FILE-NAME).
-        loaded = LoadedDocument(imported.source.with_name(f"{imported.number}.yaml"), model)
         numbers.append(imported.number)
-        organization = by_prefix.get(imported.prefix)
-        if organization is None:
-            text = organization_yaml(None, imported.company or imported.prefix, imported.prefix,
-                                     imported.people, imported.departments, imported.style,
-                                     str(imported.data.get("template") or ""))
-            text += signoff_yaml([imported])
-            org_file = imported.source.with_name(imported.source.stem + " (org.yaml)")
-            model = validate(Organization, parse_yaml(text, org_file))
-            organization = OrganizationContent(imported.prefix.lower(), imported.source.parent,
-                                               model, [], house_style(model.style))
-            organizations.append(organization)
-            by_prefix[imported.prefix] = organization
+        organization = by_prefix[imported.prefix]
         organization.documents = [document for document in organization.documents
-                                  if document.model.number != imported.number] + [loaded]
+                                  if document.model.number != imported.number]
+        organization.documents.append(LoadedDocument(imported.source, model))
         organization.documents.sort(key=lambda document: document.model.number)
-    return organizations, numbers
+    return organizations, numbers, made_up
+
+
+def _by_prefix(files: Sequence[ReadWordFile]) -> dict[str, list[ReadWordFile]]:
+    groups: dict[str, list[ReadWordFile]] = {}
+    for read in files:
+        groups.setdefault(read.imported.prefix, []).append(read)
+    return groups
 
 
 def place_in_word_file(finding: Finding, read: ReadWordFile) -> Finding:
     """Return `finding` with its location in the Word file instead of the YAML read from it."""
-    path = _path_at_line(read.lines, finding.location.line)
-    origin = _nearest_origin(read.imported.origins, path)
-    where = _describe(origin) if origin is not None else said.ON_COVER()
+    where = _where(read, _path_at_line(read.lines, finding.location.line))
     location = WordLocation(finding.location.file, finding.location.line,
                             finding.location.column, where)
     return replace(finding, location=location)
@@ -103,11 +119,25 @@ def place_in_word_file(finding: Finding, read: ReadWordFile) -> Finding:
 
 def _placed_problem(problem: Problem, read: ReadWordFile) -> Problem:
     """Return `problem`, found in the YAML read from a Word file, placed in the Word file."""
-    origin = _nearest_origin(read.imported.origins,
-                             _path_at_line(read.lines, problem.location.line))
-    where = _describe(origin) if origin is not None else said.ON_COVER()
+    where = _where(read, _path_at_line(read.lines, problem.location.line))
     return Problem(WordLocation(problem.location.file, problem.location.line,
                                 problem.location.column, where), problem.what)
+
+
+def _where(read: ReadWordFile, path: DataPath) -> Message:
+    """Return where in the Word file the value at `path` of its YAML came from."""
+    toc = read.imported.data.get("toc")
+    if path[:1] == ("toc",) and isinstance(toc, list):
+        index = path[1] if len(path) > 1 and isinstance(path[1], int) else None
+        return said.IN_TOC_LINE(words=_first_words(str(toc[index]))) \
+            if index is not None and index < len(toc) else said.IN_TOC()
+    origin = _nearest_origin(read.imported.origins, path)
+    return _describe(origin) if origin is not None else said.ON_COVER()
+
+
+def _first_words(text: str) -> str:
+    """Return the start of `text` a person searches for, marked as cut when it is."""
+    return text if len(text) <= _WORDS else text[:_WORDS] + "…"
 
 
 def _path_at_line(lines: dict[DataPath, int], line: int) -> DataPath:
@@ -127,7 +157,7 @@ def _nearest_origin(origins: dict[DataPath, Origin], path: DataPath) -> Origin |
 
 
 def _describe(origin: Origin) -> Message:
-    words = origin.words[:16]
+    words = _first_words(origin.words)
     if origin.table is not None and origin.row is not None:
         return said.IN_TABLE_ROW(table=origin.table + 1, row=origin.row + 1, words=words)
     if origin.table is not None:
@@ -144,14 +174,28 @@ def _describe(origin: Origin) -> Message:
 def check_word_files(paths: Sequence[Path], content: Path | None, numbers: Sequence[str],
                      language: str) -> CheckResult:
     """Return the findings about the Word files at `paths` and the documents `numbers` of
-    the project's `content`, each finding about a Word file placed in it."""
+    the project's `content`, each finding about a Word file placed in it.
+
+    A Word file whose organization the project does not keep is checked without the
+    rules that compare it with org.yaml's registers (departments, owners, known
+    documents): there is no org.yaml to compare with, and each name it cites would be a
+    finding."""
     from docgen.content.resolve import resolve_content
     from docgen.pipeline import check_documents
 
     files = [read_for_check(path, language) for path in paths]
-    organizations, word_numbers = word_organizations(files, content)
-    result = check_documents(resolve_content(organizations), [*word_numbers, *numbers])
+    organizations, word_numbers, made_up = word_organizations(files, content, language)
+    by_source = {read.imported.source: read for read in files}
+    try:
+        document_set = resolve_content(organizations)
+    except ContentError as error:
+        raise ContentError([_placed_problem(problem, by_source[problem.location.file])
+                            if problem.location.file in by_source else problem
+                            for problem in error.problems]) from None
+    result = check_documents(document_set, [*word_numbers, *numbers])
     by_number = {read.imported.number: read for read in files}
     placed = [place_in_word_file(finding, by_number[finding.document])
-              if finding.document in by_number else finding for finding in result.findings]
+              if finding.document in by_number else finding for finding in result.findings
+              if not (finding.rule in REGISTER_RULES and finding.document in by_number
+                      and by_number[finding.document].imported.prefix in made_up)]
     return CheckResult(result.titles, placed)
