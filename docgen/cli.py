@@ -269,7 +269,7 @@ def check(numbers: tuple[str, ...], output_format: str, strict: bool, content: P
     Word files (.docx, .doc, .wps) and folders of them are read as they are, in memory,
     with the set's documents of the same organization; their findings say where in the
     Word file they are. Without an org.yaml of their prefix, the rules that compare with
-    org.yaml's departments, owners and known documents are left out. Nothing is written.
+    org.yaml's owners and known documents are left out. Nothing is written.
     Exit status: 0 no errors, 1 errors found, 2 the content could not be read.
     """
     from docgen.cli_import import word_arguments

@@ -48,4 +48,4 @@ def test_checking_a_corpus_file_reports_its_stale_toc_entries_in_it(entry: dict)
     for finding, difference in zip(findings, entry["toc_differences"], strict=True):
         assert isinstance(finding.location, WordLocation)
         assert finding.location.file == path
-        assert finding.location.where == where_says.IN_PARAGRAPH(words=difference["toc"][:16])
+        assert finding.location.where == where_says.IN_TOC_LINE(words=difference["toc"][:16])
