@@ -28,7 +28,8 @@ def leftover_libreoffice(mark: str = RUN_MARK) -> list[str]:
         if not entry.name.isdigit():
             continue
         try:
-            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            command = ((entry / "cmdline").read_bytes().replace(b"\0", b" ")
+                       .decode(errors="replace"))
             if PIPE_PREFIX not in command:
                 continue
             environment = (entry / "environ").read_bytes().split(b"\0")
