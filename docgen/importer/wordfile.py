@@ -17,12 +17,8 @@ YNTD-ITSS-0303 (16 pages, 180 paragraphs, 6 tables) take about two seconds of on
 
 from __future__ import annotations
 
-import io
-import zipfile
 from pathlib import Path
 
-import docx
-from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
 from docgen.catalogue import import_body as said
@@ -39,6 +35,7 @@ from docgen.importer.word_styles import (
 from docgen.importer.word_tables import children, read_table
 from docgen.importer.word_text import TextReader, symbol
 from docgen.wordml.list_numbering import ListCounter, NumberingDefinitions
+from docgen.wordml.package import NotAWordPackage, open_package
 from docgen.wordml.xml import w
 
 P, TBL, PPR = w("p"), w("tbl"), w("pPr")
@@ -51,47 +48,22 @@ def read_word_file(data: bytes, path: Path) -> WordFile:
     Raises UsageError when the bytes are not a Word document.
     """
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
-            etree.XMLSyntaxError) as error:
+        package = open_package(data)
+    except NotAWordPackage as error:
         raise UsageError(said.NOT_A_DOCX(path=str(path), reason=str(error))) from error
-    parts = {relationship.reltype.rsplit("/", 1)[-1]: relationship.target_part
-             for relationship in document.part.rels.values() if not relationship.is_external}
-    theme = parts.get("theme")
-    styles = StyleSheet(_element(parts.get("styles")),
-                        theme_fonts(etree.fromstring(theme.blob) if theme is not None else None))
-    numbering = _element(parts.get("numbering"))
+    theme = package.parts.get("theme")
+    styles = StyleSheet(package.parts.get("styles"), theme_fonts(theme))
+    numbering = package.parts.get("numbering")
     reader = _BodyReader(styles, NumberingDefinitions(numbering, styles.own_num_ids()))
-    body = document.element.body
-    blocks = reader.blocks(body)
-    comments = parts.get("comments")
+    blocks = reader.blocks(package.body)
+    comments = package.parts.get("comments")
     return WordFile(
         path=path, blocks=blocks,
-        headers=[reader.part_text(part) for part in _parts_in_order(document, "header")],
-        footers=[reader.part_text(part) for part in _parts_in_order(document, "footer")],
-        tracked_changes=sum(1 for _ in body.iter(*_TRACKED)),
-        comments=sum(1 for _ in _element(comments).iter(w("comment")))
-        if comments is not None else 0,
+        headers=[reader.part_text(part) for part in package.headers],
+        footers=[reader.part_text(part) for part in package.footers],
+        tracked_changes=sum(1 for _ in package.body.iter(*_TRACKED)),
+        comments=sum(1 for _ in comments.iter(w("comment"))) if comments is not None else 0,
         images=reader.images)
-
-
-def _element(part) -> etree._Element | None:
-    if part is None:
-        return None
-    element = getattr(part, "element", None)
-    return element if element is not None else etree.fromstring(part.blob)
-
-
-def _parts_in_order(document, kind: str) -> list:
-    """Return the header (or footer) parts the sections name, each once, in order."""
-    seen: list = []
-    for section in document.sections:
-        for reference in section._sectPr.findall(w(f"{kind}Reference")):
-            part = document.part.related_parts.get(reference.get(
-                "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"))
-            if part is not None and part not in seen:
-                seen.append(part)
-    return seen
 
 
 class _BodyReader:
@@ -122,8 +94,7 @@ class _BodyReader:
     def part_text(self, part) -> str:
         """Return the text of a header or footer part, its paragraphs joined by newlines."""
         reader = _BodyReader(self.styles, self.definitions)
-        root = _element(part)
-        return "\n".join(paragraph.text for node in children(root, P, TBL) if node.tag == P
+        return "\n".join(paragraph.text for node in children(part, P, TBL) if node.tag == P
                          for paragraph in reader.paragraphs(node, in_body=False))
 
     def paragraphs(self, node: etree._Element, *, in_body: bool) -> list[WordParagraph]:
