@@ -42,6 +42,10 @@ _METRIC = re.compile(f"(?:{_METRIC_END})$")
 # A sentence that gives a threshold for an action, not a target: 当可用率低于99%时.
 _CONDITION = re.compile(r"当.+时|如果|若|一旦")
 _SENTENCE = re.compile(r"[。；;！？!?\n]")
+# A sentence that states a target gives a comparison or a figure with its unit (a year
+# such as 2025年 is neither).
+_FIGURE = re.compile(r"[≥≤>＞<＜]|不低于|不少于|不得低于|不得少于|不超过|达到|以上|以内"
+                     r"|\d+(?:\.\d+)?\s*(?:%|％|分|次|条|项|小时|分钟|天|个|人)")
 _LEADING_WORDS = re.compile(r"^具体")
 
 
@@ -142,9 +146,12 @@ def _kind_after(words: str) -> str | None:
 
 
 def _sentence_of(text: str, name: str) -> str:
-    """Return the sentence of `text` that names `name` (the text, if none does alone)."""
-    words = normalize(text)
-    return next((sentence for sentence in _SENTENCE.split(words) if name in sentence), words)
+    """Return the sentence of `text`, as written, that states a target for `name` (else
+    the first that names it; else the text)."""
+    naming = [sentence.strip() for sentence in _SENTENCE.split(text)
+              if name in normalize(sentence)]
+    stating = [sentence for sentence in naming if _FIGURE.search(sentence)]
+    return (stating or naming or [text.strip()])[0]
 
 
 def _ordered(stated: StatedKpi) -> StatedKpi:
