@@ -6,8 +6,9 @@ Codes: toc.*.
 
 from docgen.messages import define
 
-_REBUILD = ("docgen writes the table of contents from the headings: a rebuilt document is "
-            "right; delete 'toc:' once the original is replaced")
+_REBUILD = ("in the Word file, update the table of contents (Update Field); a document docgen "
+            "builds writes it from the headings, and 'toc:' may go once the original is "
+            "replaced")
 TOC_TITLE_DIFFERS = define(
     "toc.title-differs",
     "the table of contents lists {entry!q}, but the heading there is {heading!q}",
