@@ -20,3 +20,7 @@ NOT_A_HEADING_SCHEME = define(
     hint="name one ({names:, }), or write how your four heading levels look, each number with "
          "or without its final dot, from the top: \"1. / 1.1 / 1.1.1 / 1.1.1.1\" (the last "
          "form given counts for the levels below it)")
+HEADING_LEVEL_MIXED = define(
+    "import.style.heading-level-mixed",
+    "{chosen!q}, the form most headings take; headings of level {level} end both with a dot "
+    "and without ({examples:, })")
