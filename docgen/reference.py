@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from docgen.content import schema
 from docgen.content.values import Target, Version, parse_identifier
+from docgen.style_options import HEADING_SCHEMES
 
 # The models a file may hold, in the order a reader meets them.
 SECTIONS: list[tuple[str, type[schema.ContentModel], str]] = [
@@ -175,6 +176,10 @@ def describe(annotation: Any) -> str:
     if origin is typing.Annotated:
         if any(getattr(meta, "func", None) is parse_identifier for meta in arguments[1:]):
             return "id (letters, digits, _)"
+        if any(getattr(meta, "func", None) is schema.heading_scheme_value
+               for meta in arguments[1:]):
+            return ("one of: " + ", ".join(f"`{name}`" for name in HEADING_SCHEMES)
+                    + ", or the levels' example: `1. / 1.1 / 1.1.1 / 1.1.1.1`")
         return describe(arguments[0])
     if origin in (typing.Union, types.UnionType):
         members = [argument for argument in arguments if argument is not type(None)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +51,10 @@ HEADING_SCHEMES: dict[str, HeadingScheme] = {
                               example="第一章 / 第一条 (numbered on through the chapters) / "
                                       "（一） / 1."),
 }
+# A decimal scheme written as the example of its levels, each with its final dot or without
+# (many houses print 1. for chapters and 1.1 below): "1. / 1.1 / 1.1.1 / 1.1.1.1".
+DECIMAL_FORM_SEPARATOR = " / "
+HEADING_DEPTH = 4
 NUMBERED_LIST_FORMATS = ("1.", "1、", "(1)", "（1）", "1)", "①", "a.")
 BULLETS = ("•", "➤", "■", "-")
 CAPTION_NUMBERING = {"chapter": "表{chapter}-{number}", "document": "表{number}", "none": ""}
@@ -59,6 +63,45 @@ CAPTION_POSITIONS = ("above", "below")
 # for each other.
 EXAMPLE_DAY = (2025, 1, 7)
 _EXAMPLE_PARTS = {"2025": "%Y", "01": "%m", "1": "%-m", "07": "%d", "7": "%-d"}
+
+
+def heading_scheme(value: str) -> HeadingScheme | None:
+    """Return the heading scheme `value` names ("1.", gbt9704) or writes as the example of
+    its levels ("1. / 1.1 / 1.1.1", the last form repeated below), or None for neither."""
+    if value in HEADING_SCHEMES:
+        return HEADING_SCHEMES[value]
+    forms = [form.strip() for form in value.split("/")]
+    if not 1 <= len(forms) <= HEADING_DEPTH:
+        return None
+    dots = [form.endswith(".") for form in forms]
+    if any(form != _decimal_label(depth, dot)
+           for depth, (form, dot) in enumerate(zip(forms, dots, strict=True), 1)):
+        return None
+    return _decimal_scheme(dots)
+
+
+def decimal_heading_form(dots: Sequence[bool]) -> str:
+    """Return the `headings:` value of a decimal scheme whose levels end in a dot or not, from
+    the top: "1." or "1" when they all agree, else the example of each level given:
+    [True, False, False] -> "1. / 1.1 / 1.1.1"."""
+    if len(set(dots)) == 1:
+        return "1." if dots[0] else "1"
+    return DECIMAL_FORM_SEPARATOR.join(_decimal_label(depth, dot)
+                                       for depth, dot in enumerate(dots, 1))
+
+
+def _decimal_scheme(dots: Sequence[bool]) -> HeadingScheme:
+    """Return the decimal scheme whose levels end in a dot as `dots` says, the last repeated."""
+    dots = list(dots) + [dots[-1]] * (HEADING_DEPTH - len(dots))
+    levels = tuple(".".join(f"%{number}" for number in range(1, depth + 1)) + "." * dot
+                   for depth, dot in enumerate(dots, 1))
+    example = DECIMAL_FORM_SEPARATOR.join(_decimal_label(depth, dot)
+                                          for depth, dot in enumerate(dots, 1))
+    return HeadingScheme(levels, DECIMAL, example=example)
+
+
+def _decimal_label(depth: int, dot: bool) -> str:
+    return ".".join(["1"] * depth) + "." * dot
 
 
 def date_pattern(example: str) -> str | None:
@@ -93,7 +136,9 @@ def house_style(settings: Any, base: HouseStyle = DEFAULT_STYLE) -> HouseStyle:
     changes: dict[str, Any] = {}
     scheme_name = settings.get("headings")
     if scheme_name is not None:
-        scheme = HEADING_SCHEMES[scheme_name]
+        scheme = heading_scheme(scheme_name)
+        if scheme is None:  # the schema lets none other through
+            raise KeyError(scheme_name)
         changes.update(heading_scheme=scheme_name, heading_levels=scheme.levels,
                        heading_formats=scheme.formats, heading_suffixes=scheme.suffixes,
                        articles_run_on=scheme.articles_run_on)

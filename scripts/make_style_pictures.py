@@ -169,6 +169,7 @@ def revisions(template: str, title: str) -> Sample:
 PICTURES_MADE: dict[str, list[Sample]] = {
     "headings-1dot": [headings("1.")],
     "headings-1": [headings("1")],
+    "headings-mixed": [headings("1. / 1.1")],
     "headings-gbt9704": [headings("gbt9704")],
     "headings-chapters": [headings("chapters")],
     "lists-numbered": [numbered_list(label)

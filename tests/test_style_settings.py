@@ -90,7 +90,7 @@ def test_an_organization_without_a_style_prints_as_docgen_always_has(tmp_path):
 @pytest.mark.parametrize(("style", "line", "said"), [
     ("style:\n  dates: 2025年1月8日\n", 17,
      "'2025年1月8日' is not 7 January 2025 written as a date"),
-    ("style:\n  headings: 1.1\n", 17, "'1.1' is not allowed for 'headings'"),
+    ("style:\n  headings: 1.1\n", 17, "'1.1' is not a heading scheme"),
     ("style:\n  bullets: '*'\n", 17, "'*' is not allowed for 'bullets'"),
     ("style:\n  captions: {numbering: chapters}\n", 17,
      "'chapters' is not allowed for 'numbering'"),
@@ -102,6 +102,49 @@ def test_a_style_setting_that_does_not_fit_is_reported_at_its_line(tmp_path, sty
     [problem] = caught.value.problems
     assert problem.location.line == line
     assert render(problem.what)[0] == said
+
+
+HEADING_HINT = ('name one ("1.", "1", gbt9704, chapters), or write how your four heading '
+                'levels look, each number with or without its final dot, from the top: '
+                '"1. / 1.1 / 1.1.1 / 1.1.1.1" (the last form given counts for the levels '
+                'below it)')
+
+
+@pytest.mark.parametrize("written", [
+    "1. / 1.1.1",            # a level left out
+    "1.1 / 1.1.1",           # not from the top
+    "1、 / 1.1",             # not a decimal label
+    "1. / 1.1 / 1.1.1 / 1.1.1.1 / 1.1.1.1.1",  # five levels
+    "一、 / （一）",          # gbt9704 is named, not written out
+    "1.1.",
+    "1. | 1.1",
+])
+def test_a_headings_value_that_is_no_scheme_is_refused_at_its_line_with_the_forms(
+        tmp_path, written):
+    with pytest.raises(ContentError) as caught:
+        _loaded(tmp_path, f'style:\n  headings: "{written}"\n')
+    [problem] = caught.value.problems
+    assert problem.location.line == 17
+    assert render(problem.what) == (f"'{written}' is not a heading scheme", HEADING_HINT)
+
+
+@pytest.mark.parametrize(("written", "kept", "levels"), [
+    ("1. / 1.1 / 1.1.1 / 1.1.1.1", "1. / 1.1 / 1.1.1 / 1.1.1.1",
+     ("%1.", "%1.%2", "%1.%2.%3", "%1.%2.%3.%4")),
+    ("1./1.1", "1. / 1.1", ("%1.", "%1.%2", "%1.%2.%3", "%1.%2.%3.%4")),
+    ("1 / 1.1. / 1.1.1", "1 / 1.1. / 1.1.1", ("%1", "%1.%2.", "%1.%2.%3", "%1.%2.%3.%4")),
+    ("1. / 1.1. / 1.1.1", "1. / 1.1. / 1.1.1", ("%1.", "%1.%2.", "%1.%2.%3", "%1.%2.%3.%4")),
+    ("1", "1", ("%1", "%1.%2", "%1.%2.%3", "%1.%2.%3.%4")),
+])
+def test_a_decimal_scheme_is_written_as_its_levels_look_the_last_form_counting_below(
+        tmp_path, written, kept, levels):
+    [organization] = _loaded(tmp_path, f'style:\n  headings: "{written}"\n').organizations
+    style = organization.style
+    assert (style.heading_scheme, style.heading_levels) == (kept, levels)
+    assert style.heading_formats == ("decimal",) * 4
+    assert style.heading_labels([(6,), (6, 4), (6, 4, 1), (6, 4, 1, 2)]) == [
+        level.replace("%1", "6").replace("%2", "4").replace("%3", "1").replace("%4", "2")
+        for level in levels]
 
 
 def _template_with_cover(company_line: str) -> bytes:

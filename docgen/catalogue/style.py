@@ -15,3 +15,12 @@ TABLE_UNNUMBERED = define(
     "fact.table-unnumbered",
     "{expression} cites the number of table {table!q}, but the house style does not number "
     "tables", hint="refer to the table by its title: {{{{ table.<id>.caption }}}}")
+NOT_A_HEADING_SCHEME = define(
+    "style.heading-scheme", "{value!q} is not a heading scheme",
+    hint="name one ({names:, }), or write how your four heading levels look, each number with "
+         "or without its final dot, from the top: \"1. / 1.1 / 1.1.1 / 1.1.1.1\" (the last "
+         "form given counts for the levels below it)")
+HEADING_LEVEL_MIXED = define(
+    "import.style.heading-level-mixed",
+    "{chosen!q}, the form most headings take; headings of level {level} end both with a dot "
+    "and without ({examples:, })")

@@ -36,9 +36,11 @@ from docgen.style_options import (
     BULLETS,
     CAPTION_NUMBERING,
     CAPTION_POSITIONS,
+    DECIMAL_FORM_SEPARATOR,
     HEADING_SCHEMES,
     NUMBERED_LIST_FORMATS,
     date_pattern,
+    heading_scheme,
 )
 
 SigningRole = Literal["author", "reviewer", "approver"]
@@ -51,7 +53,6 @@ DocumentKind = Literal["计划", "制度", "程序", "规范", "目录", "手册
                        "报告", "方案", "其他"]
 ListFormat = Literal[NUMBERED_LIST_FORMATS]  # type: ignore[valid-type]
 BulletFormat = Literal[BULLETS]  # type: ignore[valid-type]
-HeadingSchemeName = Literal[tuple(HEADING_SCHEMES)]  # type: ignore[valid-type]
 CaptionNumbering = Literal[tuple(CAPTION_NUMBERING)]  # type: ignore[valid-type]
 CaptionPosition = Literal[CAPTION_POSITIONS]  # type: ignore[valid-type]
 DEFAULT_TEMPLATE = "controlled-document"
@@ -109,6 +110,21 @@ def _date_example(value: str) -> str:
 DateExample = Annotated[str, AfterValidator(_date_example)]
 
 
+def heading_scheme_value(value: str) -> str:
+    """Return a `headings:` value once it names a heading scheme ("1.", gbt9704) or writes
+    one as the example of its levels ("1. / 1.1 / 1.1.1"), spaced as docgen writes it."""
+    if heading_scheme(value) is None:
+        raise InvalidValue(style_said.NOT_A_HEADING_SCHEME(
+            value=value, names=[f'"{name}"' if name[:1].isdigit() else name
+                                for name in HEADING_SCHEMES]))
+    if value in HEADING_SCHEMES:
+        return value
+    return DECIMAL_FORM_SEPARATOR.join(form.strip() for form in value.split("/"))
+
+
+HeadingSchemeValue = Annotated[str, AfterValidator(heading_scheme_value)]
+
+
 def _kpi_column(value: str | dict[str, str]) -> str | dict[str, str]:
     """Return a KPI table's column as written, once it names one KPI field."""
     if isinstance(value, dict) and len(value) != 1:
@@ -131,11 +147,14 @@ class CaptionStyle(ContentModel):
 
 
 class StyleSettings(ContentModel):
-    headings: HeadingSchemeName | None = None
+    headings: HeadingSchemeValue | None = None
     """How headings are numbered, by Word's own multilevel numbering: "1." gives 1. / 1.1.
     / 1.1.1.; "1" gives 1 / 1.1 / 1.1.1; gbt9704 gives 一、 / （一） / 1. / （1）; chapters
-    gives 第一章 / 第一条, the articles numbered on through the chapters. Not given: the
-    template's own heading numbering (1. / 1.1. in the bundled one)."""
+    gives 第一章 / 第一条, the articles numbered on through the chapters. A decimal scheme
+    whose levels differ in the final dot is written as its levels look, from the top: "1. /
+    1.1 / 1.1.1" gives 1. for chapters and 1.1, 1.1.1, 1.1.1.1 below (the last form given
+    counts for the deeper levels). Not given: the template's own heading numbering (1. /
+    1.1. in the bundled one)."""
     numbered_lists: ListFormat | None = None
     """How numbered lists are labelled when a list does not say: "1." "1、" "(1)" "（1）"
     "1)" "①" "a." (quote the value)."""

@@ -1,7 +1,8 @@
 """The house style a Word body is written in, in org.yaml's `style:` terms.
 
 Each setting is read from what the original shows, and given only where it shows some:
-`headings` from the numbers its headings carry (1. / 1 / 一、 / 第一章), `numbered_lists`
+`headings` from the numbers its headings carry (1. / 1 / 一、 / 第一章; a decimal scheme
+level by level, 1. for chapters and 1.1 below as "1. / 1.1"), `numbered_lists`
 and `bullets` from the labels its lists use most, `captions` from how its tables are
 captioned and on which side, `dates` from the dates its body and tables write, as the
 example 7 January 2025 (docgen.style_options.EXAMPLE_DAY) would be written. A setting
@@ -11,16 +12,23 @@ read from little, or from a document that is not consistent, is guessed.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from docgen.catalogue import import_body as said
+from docgen.catalogue import style as style_said
 from docgen.importer.captions import Caption
 from docgen.importer.lists import Item
 from docgen.importer.model import DataPath
 from docgen.importer.outline import Heading
 from docgen.messages import Message
-from docgen.style_options import BULLETS, NUMBERED_LIST_FORMATS, date_pattern
+from docgen.style_options import (
+    BULLETS,
+    HEADING_DEPTH,
+    NUMBERED_LIST_FORMATS,
+    date_pattern,
+    decimal_heading_form,
+)
 
 _DATE = re.compile(
     r"(?<!\d)(20\d\d|19\d\d)(?:(年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -59,24 +67,54 @@ def _most(forms: list[str], allowed: Iterable[str]) -> tuple[str, Message | None
 
 
 def _headings(headings: Iterable[Heading]) -> tuple[str, Message | None] | None:
-    """Return the heading scheme the top two levels' numbers show; mixed also when a
-    deeper level's numbers end otherwise (6.4.1 under 6.4.), as docgen prints them all
-    in the one scheme."""
-    votes: Counter[str] = Counter()
-    deeper: set[str] = set()
+    """Return the heading scheme the top two levels' numbers show; a decimal one with each
+    level's final dot as that level's numbers show it ("1. / 1.1 / 1.1.1" when they differ,
+    "1." or "1" when all agree), a guess when the numbers of one level differ."""
+    families: Counter[str] = Counter()
+    decimal: dict[int, Counter[bool]] = defaultdict(Counter)
+    examples: dict[tuple[int, bool], str] = {}
     for heading in headings:
-        if not heading.shown:
+        scheme = _scheme_of(heading) if heading.shown else ""
+        if not scheme:
             continue
-        scheme = _scheme_of(heading)
-        if scheme and heading.level > 2:
-            deeper.add(scheme)
-        elif scheme:
-            votes[scheme] += 1
-    found = _most(list(votes.elements()), votes)
-    if found is not None and found[1] is None and deeper - {found[0]} and \
-            found[0] in ("1", "1."):
-        return found[0], said.STYLE_MIXED(chosen=found[0])
-    return found
+        family = "decimal" if scheme in ("1", "1.") else scheme
+        if family == "decimal" and int(heading.kind[1]) <= HEADING_DEPTH:
+            dotted = scheme == "1."
+            decimal[int(heading.kind[1])][dotted] += 1
+            examples.setdefault((int(heading.kind[1]), dotted), heading.shown)
+        if heading.level <= 2:
+            families[family] += 1
+    if not families:
+        return None
+    (family, count), = families.most_common(1)
+    if family != "decimal":
+        return _most(list(families.elements()), families)
+    dots = _level_dots(decimal)
+    chosen = decimal_heading_form(dots)
+    mixed = sorted(depth for depth, counts in decimal.items() if len(counts) > 1)
+    if mixed:
+        depth = mixed[0]
+        return chosen, style_said.HEADING_LEVEL_MIXED(
+            chosen=chosen, level=depth, examples=[examples[depth, True], examples[depth, False]])
+    if count < sum(families.values()):
+        return chosen, said.STYLE_MIXED(chosen=chosen)
+    return chosen, said.STYLE_SCANT(chosen=chosen) if count == 1 else None
+
+
+def _level_dots(decimal: dict[int, Counter[bool]]) -> list[bool]:
+    """Return whether each decimal level's numbers end in a dot, from the top to the deepest
+    shown, as most of them do; a level not shown ends as the one above it (the top as the
+    first shown)."""
+    deepest = max(decimal)
+    dots: list[bool] = []
+    for depth in range(1, deepest + 1):
+        counts = decimal.get(depth)
+        if counts:
+            dots.append(counts.most_common(1)[0][0])
+        else:
+            dots.append(dots[-1] if dots else
+                        decimal[min(decimal)].most_common(1)[0][0])
+    return dots
 
 
 def _scheme_of(heading: Heading) -> str:

@@ -1,8 +1,8 @@
 """Every good file of the legacy corpus (tests/fixtures/legacy) comes back from import and
 build with what its original shows: at least 99% of its text, every merged cell it has,
-every heading line (number and title), and no heading it does not have; and `docgen
-check` on the Word file reports the stale TOC entries expected.json lists, at the entry
-in the Word file."""
+every heading line (number and title, as shown: 6.1 is not 6.1.), and no heading it does
+not have; and `docgen check` on the Word file reports the stale TOC entries expected.json
+lists, at the entry in the Word file."""
 
 from __future__ import annotations
 

@@ -47,12 +47,17 @@ TITLES = ["总则", "目的", "范围", "职责", "质量部", "审核", "细则
 LABELS = {
     "1.": ["1.", "1.1.", "1.2.", "2.", "2.1.", "2.1.1.", "2.1.1.1.", "2.2.", "3.", "3.1."],
     "1": ["1", "1.1", "1.2", "2", "2.1", "2.1.1", "2.1.1.1", "2.2", "3", "3.1"],
+    # Decimal schemes whose levels differ in the final dot, written as their levels look;
+    # the last form given counts for the levels below it.
+    "1. / 1.1": ["1.", "1.1", "1.2", "2.", "2.1", "2.1.1", "2.1.1.1", "2.2", "3.", "3.1"],
+    "1 / 1.1. / 1.1.1": ["1", "1.1.", "1.2.", "2", "2.1.", "2.1.1", "2.1.1.1", "2.2.", "3",
+                         "3.1."],
     "gbt9704": ["一、", "（一）", "（二）", "二、", "（一）", "1.", "（1）", "（二）", "三、", "（一）"],
     # The articles count on through the chapters: 第三条 is the first of 第二章.
     "chapters": ["第一章", "第一条", "第二条", "第二章", "第三条", "（一）", "1.", "第四条", "第三章",
                  "第五条"],
 }
-SEPARATOR = {"1.": " ", "1": " ", "gbt9704": "", "chapters": None}
+SEPARATOR = {"1.": " ", "1": " ", "1. / 1.1": " ", "1 / 1.1. / 1.1.1": " ", "gbt9704": "", "chapters": None}
 
 
 def _separator(scheme: str, label: str) -> str:
@@ -102,6 +107,16 @@ def test_the_scheme_is_bound_to_the_heading_styles_so_a_user_can_change_it_in_wo
             chapters.levels[0].style) == ("第%1章", "chineseCounting", "Heading1")
     assert [(articles.levels[i].text, articles.levels[i].style) for i in range(3)] == [
         ("第%1条", "Heading2"), ("（%2）", "Heading3"), ("%3.", "Heading4")]
+
+
+def test_a_scheme_with_and_without_final_dots_is_one_list_whose_levels_end_as_written(
+        tmp_path):
+    numbering = HeadingNumbering.of_package(_built(_project(tmp_path, "1. / 1.1")).read_bytes())
+    definition = numbering.definitions.definition(numbering._numbering_of("Heading1")[0])
+    assert numbering._numbering_of("Heading4")[0] == numbering._numbering_of("Heading1")[0]
+    assert [(definition.levels[i].text, definition.levels[i].style) for i in range(4)] == [
+        ("%1.", "Heading1"), ("%1.%2", "Heading2"), ("%1.%2.%3", "Heading3"),
+        ("%1.%2.%3.%4", "Heading4")]
 
 
 def test_without_a_scheme_the_templates_own_heading_list_numbers_the_headings(tmp_path):

@@ -15,7 +15,6 @@ import json
 import re
 import sys
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,7 +38,6 @@ _TOC_TITLE = re.compile(r"^\s*(?:Table of Contents|Contents|目\s*次)\s*$", re.
 # A cover's label: 编  制：, 编制时间：, 版本号:.
 _COVER_LABEL = re.compile(r"(?:^|(?<=\s))[\u4e00-\u9fff](?:[ \u3000\u00a0]*[\u4e00-\u9fff]){0,5}"
                           r"[ \u3000\u00a0]*[：:]")
-_DECIMAL_END = re.compile(r"^(\d+(?:\.\d+)*)[.．](?=\D|$)")
 _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,3}[.．、)）]|[(（]\d{1,3}[)）]|[a-z][.)]|[\u2460-\u2473])\s*$")
 
 
@@ -75,10 +73,10 @@ def round_trip(entry: dict, folder: Path) -> RoundTrip:
     build(project, jobs=1)
     [built] = (folder / "output").rglob(f"{entry['number']} *.docx")
     read = read_docx(built.read_bytes())
-    key = _heading_key if _mixed_forms(entry["headings"]) else _bare
-    built_headings = {key(paragraph.display): paragraph.display for paragraph in read.headings}
-    seed = "\n".join(_measured_lines(entry, built_headings, key))
-    missing = [line for line in entry["headings"] if key(line) not in built_headings]
+    built_headings = {_bare(paragraph.display): paragraph.display
+                      for paragraph in read.headings}
+    seed = "\n".join(_measured_lines(entry, built_headings))
+    missing = [line for line in entry["headings"] if _bare(line) not in built_headings]
     merges = entry["merged_cells"]
     lost = [merge for merge in merges if not _has_merge(read, merge)]
     return RoundTrip(entry["file"], coverage(seed, docx_units(read)), len(merges),
@@ -87,15 +85,14 @@ def round_trip(entry: dict, folder: Path) -> RoundTrip:
                      len(read.headings))
 
 
-def _measured_lines(entry: dict, built_headings: dict[str, str],
-                    key: Callable[[str], str]) -> list[str]:
+def _measured_lines(entry: dict, built_headings: dict[str, str]) -> list[str]:
     """Return the original's lines as the measure compares them with the rebuild.
 
     The cover (the lines before the first heading line or TOC title) is the template's
     in the rebuild: its labels are worded as the template words them (编制人 for
     编  制, 审批时间 for 日期) and the number and version stand on lines of their own,
     so what a cover line must keep is its values. A heading line is the rebuild's when
-    that shows the same number and title (`key`: see _heading_key)."""
+    that shows the same number and title, spaces aside (6.1 is not 6.1.)."""
     headings = {_bare(line) for line in entry["headings"]}
     lines = [_TOC_TITLE.sub("目录", line) for line in entry["lines"]]
     cover_end = next((index for index, line in enumerate(lines)
@@ -104,8 +101,8 @@ def _measured_lines(entry: dict, built_headings: dict[str, str],
     for index, line in enumerate(lines):
         if index < cover_end:
             measured.extend(_cover_values(line, entry))
-        elif _bare(line) in headings and key(line) in built_headings:
-            measured.append(built_headings[key(line)])
+        elif _bare(line) in headings and _bare(line) in built_headings:
+            measured.append(built_headings[_bare(line)])
         else:
             measured.append(_unwrapped(line))
     return measured
@@ -122,21 +119,6 @@ def _cover_values(line: str, entry: dict) -> list[str]:
     if len(parts) > 1 and all(part in particulars for part in parts):
         return parts
     return [_unwrapped(line)]
-
-
-def _mixed_forms(headings: list[str]) -> bool:
-    """Whether the original numbers some headings 4.1. and others 4.1."""
-    decimal = [_bare(line) for line in headings if re.match(r"\d", line)]
-    return len({bool(_DECIMAL_END.match(line)) for line in decimal}) > 1
-
-
-def _heading_key(line: str) -> str:
-    """Return a heading line without spaces and without the final dot of a decimal
-    number: docgen prints every heading's number in the document's one house style
-    (4.1. or 4.1), so a heading typed unlike the rest (6.1 among 6. and 5.1.) comes back
-    in the style of the rest (the import notes the original's mixed forms) with the same
-    number and title."""
-    return _DECIMAL_END.sub(r"\1", _bare(line))
 
 
 def _unwrapped(line: str) -> str:
