@@ -11,6 +11,7 @@ holds line breaks or tabs.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from docgen.catalogue import import_files as said
@@ -30,6 +31,7 @@ _INDENT = 2
 # YAML reads a key written in one line only up to this length; a longer one is written
 # after "? ".
 _LONGEST_KEY = 1000
+_NUMBER_LIKE = re.compile(r"[0-9.]+")
 
 
 def document_yaml(data: dict, guesses: list[Guess], language: str, header: Sequence[str] = ()
@@ -178,7 +180,15 @@ class _Writer:
         scalars, or, as a list `item`, a short row of scalars); None when it takes lines of
         its own."""
         if not _is_collection(value):
-            return "" if value is None else scalar(text_of(value))
+            if value is None:
+                return ""
+            written = scalar(text_of(value))
+            # A style setting is quoted as the docs write it ("1.", "（1）"), so that other
+            # YAML tools read text too; docgen reads every value as text anyway.
+            if path[:1] == ("style",) and written == text_of(value) \
+                    and _NUMBER_LIKE.fullmatch(written):
+                return f'"{written}"'
+            return written
         if not value:
             return "{}" if isinstance(value, Mapping) else "[]"
         if self.has_guess_inside(path):
