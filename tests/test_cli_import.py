@@ -405,3 +405,14 @@ def test_check_speaks_chinese(tmp_path):
     assert checked.code == 1
     assert "hand/YNTD-ITSS-0303.docx [目录中的 “4.1.1. 人员招聘计划” 一行]: 警告 STRUCT-TOC-MISMATCH " \
            "目录列出 “4.1.1. 人员招聘计划”，但此处的标题是 “人才招聘计划”" in checked.stdout.splitlines()
+
+
+def test_a_word_file_is_not_reported_for_its_file_name(tmp_path):
+    """A Word file is named as people name files (运维服务能力管理计划.docx), not by its
+    number as a content file is: META-FILE-NAME is about content files only."""
+    root = word_folder(tmp_path, ["YNTD-ITSS-0303.docx"])
+    renamed = root / "运维服务能力管理计划.docx"
+    (root / "hand" / "YNTD-ITSS-0303.docx").rename(renamed)
+    checked = run_docgen(root, "check", "--format", "json", renamed.name)
+    rules = {finding["rule"] for finding in json.loads(checked.stdout)}
+    assert rules and "META-FILE-NAME" not in rules

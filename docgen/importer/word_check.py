@@ -100,7 +100,10 @@ def word_organizations(files: Sequence[ReadWordFile], content: Path | None, lang
         organization = by_prefix[imported.prefix]
         organization.documents = [document for document in organization.documents
                                   if document.model.number != imported.number]
-        organization.documents.append(LoadedDocument(imported.source, model))
+        # The document is named by its number, as a content file would be: the Word
+        # file's own name is not the content's concern (META-FILE-NAME).
+        named = imported.source.with_name(f"{imported.number}.yaml")
+        organization.documents.append(LoadedDocument(named, model))
         organization.documents.sort(key=lambda document: document.model.number)
     return organizations, numbers, made_up
 
