@@ -93,3 +93,7 @@ REASON_MERGE = define(
     "import.facts.reason.merge",
     "row {row}, column {column!q}: the cell {text!q} would span {rebuilt_rows} rows and "
     "{rebuilt_cols} columns instead of {rows} and {cols}")
+
+ACTIVITY_FROM_PROSE = define(
+    "import.facts.activity-from-prose",
+    "declared the activity {name!q}, run by {who}, from the sentence {words!q}")

@@ -74,6 +74,7 @@ class ImportedDocument:
 
 def import_document(path: Path) -> ImportedDocument:
     """Return the Word file at `path` as content; raise UsageError if it cannot be read."""
+    from docgen.importer.activity_statements import activities_in_prose, prose_texts
     from docgen.importer.body import import_body
     from docgen.importer.facts import find_facts
     from docgen.importer.front import read_front_matter
@@ -108,12 +109,16 @@ def import_document(path: Path) -> ImportedDocument:
     data["revisions"] = front.revisions
     if facts.kpis:
         data["kpis"] = facts.kpis
-    if facts.activities:
-        data["activities"] = facts.activities
+    stated = activities_in_prose(list(prose_texts(facts.sections)), facts.activities)
+    guesses += stated.guesses
+    if facts.activities or stated.activities:
+        data["activities"] = {**facts.activities, **stated.activities}
     data["sections"] = facts.sections
     if front.toc:  # kept for STRUCT-TOC-MISMATCH, not printed: docgen writes its own TOC
         data["toc"] = [text for _level, text in front.toc]
     origins = {**front.origins, **facts.origins}
+    origins.update({place: origins[source] for place, source in stated.sources.items()
+                    if source in origins})
     processes = find_processes(data, origins)  # after `role`: a capability plan's sections
     if processes.groups:
         data["processes"] = processes.groups
