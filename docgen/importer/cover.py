@@ -121,14 +121,24 @@ def read_cover(blocks: list[WordParagraph | WordTable]) -> Cover:
     """Return what the cover made of `blocks` says."""
     cover = Cover()
     signer = ""  # the one signer the line before named: 编制：张伟 / 日期：2024/3/5
+    waiting: Fact | None = None  # a label that ended its line: 编　制： / 王磊 2024/3/5
     for block in blocks:
         if isinstance(block, WordTable):
             _read_table(block, cover)
+            waiting = None
             continue
         origin = Origin(paragraph=block.index, words=tidy(block.text)[:30])
         found = labelled(block.text, signer)
+        if waiting is not None and block.text.strip():
+            if not found:  # the value stands on the line below its label
+                waiting.value = tidy(block.text)
+                waiting = None
+                continue
+            waiting = None
         for name, label, value in found:
             cover.facts.append(Fact(name, value, origin, label))
+        if found and not found[-1][2]:
+            waiting = cover.facts[-1]
         signers = [name for name, _label, _value in found if name in SIGNERS]
         if block.text.strip():
             signer = signers[0] if len(signers) == 1 and found[-1][0] in SIGNERS else ""

@@ -24,6 +24,7 @@ from docgen.importer.front_values import (
     tidy,
 )
 from docgen.importer.model import FrontMatter, Guess, Origin, WordFile, WordParagraph, WordTable
+from docgen.importer.revision_rows import first_issue, one_date
 from docgen.importer.revisions import RevisionTable, is_revision_table, read_revisions
 from docgen.importer.toc import find_toc
 
@@ -226,16 +227,16 @@ def _revisions(front: FrontMatter, cover: Cover, table: RevisionTable | None) ->
                 row[key] = from_cover[key]
                 front.guesses.append(Guess(("revisions", current, key), said.GUESS_FROM_COVER(
                     value=_shown(from_cover[key]))))
-        for index, row in enumerate(table.rows):
-            if "date" not in row and isinstance(row.get("approve_date"), dt.date):
-                row["date"] = row["approve_date"]
-                front.guesses.append(Guess(("revisions", index, "date"), said.GUESS_ONE_DATE(
-                    date=row["approve_date"])))
+        one_date(front, table.rows)
         _reorder(front.revisions)
+    first_issue(front)
     if not front.version and front.revisions and front.revisions[-1].get("version"):
         front.version = str(front.revisions[-1]["version"])
     written = covers.cover_version(cover)
-    if written and front.revisions and written[1].strip() and _is_guessed_version(written[1]):
+    said_already = any(guess.path == ("revisions", current, "version")
+                       for guess in front.guesses)
+    if (written and front.revisions and written[1].strip() and not said_already
+            and _is_guessed_version(written[1])):
         front.guesses.append(Guess(("revisions", current, "version"), said.GUESS_VERSION(
             written=written[1].strip(), version=front.version)))
 

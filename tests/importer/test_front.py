@@ -15,6 +15,7 @@ from docx.shared import Pt
 
 from docgen.build import build
 from docgen.catalogue import import_files as said
+from docgen.catalogue import import_other as other_said
 from docgen.importer.front import read_front_matter
 from docgen.importer.model import FrontMatter, Origin, WordFile
 from docgen.project import load_project
@@ -132,14 +133,18 @@ def test_a_text_only_cover_with_tabs_and_a_newest_first_history():
         "杭州云栖信息技术股份有限公司", "IT服务连续性管理程序", "HZYQ-QP-07", "V1.1", "程序")
     assert front.signers == {"author": "张伟", "reviewer": "李娜", "approver": "王强"}
     assert front.revisions == [
+        # The older row's one date (修订日期) dates its review and approval too, guessed.
         {"version": "V1.0", "author": "张伟", "date": D(2023, 1, 10), "reviewer": "李娜",
-         "approver": "王强", "change": "首次发布"},
+         "review_date": D(2023, 1, 10), "approver": "王强", "approve_date": D(2023, 1, 10),
+         "change": "首次发布"},
         {"version": "V1.1", "author": "张伟", "date": D(2024, 3, 5), "reviewer": "李娜",
          "review_date": D(2024, 3, 6), "approver": "王强", "approve_date": D(2024, 3, 8),
          "change": "增加灾备演练要求"}]
     assert guesses(front) == {
         ("revisions",): said.GUESS_NEWEST_FIRST.code,
         ("revisions", 0, "version"): said.GUESS_VERSION.code,
+        ("revisions", 0, "review_date"): other_said.GUESS_SIGNED_ON_DATE.code,
+        ("revisions", 0, "approve_date"): other_said.GUESS_SIGNED_ON_DATE.code,
         ("revisions", 1, "version"): said.GUESS_VERSION.code,
         ("revisions", 1, "review_date"): said.GUESS_FROM_COVER.code,
         ("revisions", 1, "approve_date"): said.GUESS_FROM_COVER.code}
@@ -278,9 +283,11 @@ def test_without_a_revision_table_the_cover_makes_the_one_row():
     front = read_front_matter(word)
     assert front.revisions == [{"version": "V1.0", "author": "何平", "date": D(2024, 12, 30),
                                 "reviewer": "杨柳", "review_date": D(2024, 12, 30),
-                                "approver": "蒋涛", "approve_date": D(2024, 12, 30)}]
+                                "approver": "蒋涛", "approve_date": D(2024, 12, 30),
+                                "change": "首次发布"}]
     found = guesses(front)
     assert found[("revisions", 0)] == said.GUESS_ROW_FROM_COVER.code
+    assert found[("revisions", 0, "change")] == other_said.GUESS_FIRST_ISSUE.code
     assert found[("revisions", 0, "review_date")] == said.GUESS_SHARED_DATE.code
     assert front.body_start == 5
 
@@ -331,13 +338,14 @@ def test_a_versions_table_in_the_body_is_no_revision_table_but_one_at_the_end_un
     cover = [paragraph("发布管理程序", style="Title"), paragraph("版本：V1.0"),
              paragraph("1 目的", outline_level=1), paragraph("发布记录如下："), release_table]
     front = read_front_matter(WordFile(Path("a.docx"), numbered_blocks(cover)))
-    assert front.revisions == [{"version": "V1.0"}] and front.body_start == 2
+    assert front.revisions == [{"version": "V1.0", "change": "首次发布"}]
+    assert front.body_start == 2
     history = table(1, [["版本", "修订日期", "修订内容", "批准人"],
                         ["V1.0", "2023.2.1", "首次发布", "赵六"]])
     blocks = numbered_blocks([*cover, paragraph("修订记录"), history])
     front = read_front_matter(WordFile(Path("a.docx"), blocks))
     assert front.revisions == [{"version": "V1.0", "date": D(2023, 2, 1), "approver": "赵六",
-                                "change": "首次发布"}]
+                                "approve_date": D(2023, 2, 1), "change": "首次发布"}]
     assert front.body_start == 2
 
 
