@@ -76,9 +76,13 @@ def imported_number(company: Company) -> str:
     return company.number.replace("/", "-")
 
 
+# A document whose import cannot build until its missing change is filled in is measured
+# by the tests below, which assert that the import names what is missing.
+COMPLETE = [company for company in COMPANIES if company.number not in MISSING_CHANGE]
+
+
+@pytest.mark.parametrize("company", COMPLETE, ids=[company.number for company in COMPLETE])
 def test_a_document_of_another_company_comes_back_whole(company: Company, tmp_path: Path):
-    if company.number in MISSING_CHANGE:
-        pytest.skip("its import needs the change of V2.0 filled in first (tested below)")
     data = make_document(company)
     source = tmp_path / f"{imported_number(company)} {company.title}.docx"
     source.write_bytes(data)
