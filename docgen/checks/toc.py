@@ -42,7 +42,12 @@ def toc_mismatch(context: CheckContext) -> Iterator[Defect]:
 
 def _differences(document: ResolvedDocument) -> Iterator[Defect]:
     entries = [entry_title(entry) for entry in document.model.toc]
-    depth = max(_depth(entry) for entry in document.model.toc)
+    # How deep the TOC goes: as deep as the headings it lists go (a "1." under 一、 and
+    # （一） is a third level), else as deep as its labels say.
+    listed = set(entries)
+    depth = max([heading.level for heading in document.headings
+                 if _SPACE.sub("", heading.title) in listed]
+                + [_depth(entry) for entry in document.model.toc])
     headings = [heading for heading in document.headings if heading.level <= depth]
     titles = [_SPACE.sub("", heading.title) for heading in headings]
     front = _front_matter_entries(document.model.toc, titles)

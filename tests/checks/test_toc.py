@@ -98,3 +98,28 @@ def test_entries_for_the_pages_before_the_body_are_no_finding(tmp_path):
 """)
     assert [text for _document, _line, text in findings] == [
         "the table of contents lists '修订记录', which is not a heading of the document"]
+
+
+def test_a_decimal_third_level_under_chinese_numerals_is_compared_at_its_level(tmp_path):
+    """GB/T 9704 numbers the third level 1.: a TOC that lists it under 一、 and （一） goes
+    three levels deep, whatever its label says on its own."""
+    sections = SECTIONS.replace("""\
+      - title: 人员培训
+        body: [按计划培训。]
+""", """\
+      - title: 人员培训
+        sections:
+          - title: 一线支持组
+            body: [按计划培训。]
+""")
+    text = document(sections=sections).replace("sections:\n", """toc:
+  - 一、目的
+  - 二、人员管理
+  - （一）人才招聘计划
+  - （二）人员培训
+  - 1. 一线支持组
+  - 三、附则
+sections:
+""", 1)
+    findings = check_tree(tmp_path, documents={"DEMO-ITSS-0001.yaml": text})
+    assert of_rule(findings, "STRUCT-TOC-MISMATCH") == []
