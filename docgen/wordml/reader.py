@@ -113,9 +113,17 @@ def _numbering_root(document: docx.document.Document) -> etree._Element | None:
     return None
 
 
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def _text(paragraph: etree._Element) -> str:
     parts = []
+    # mc:AlternateContent holds one shape twice: its choice, and a fallback for older
+    # readers; Word shows the choice only.
+    has_fallback = next(paragraph.iter(_FALLBACK), None) is not None
     for node in paragraph.iter(w("t"), w("tab"), w("br"), w("cr")):
+        if has_fallback and any(True for _ in node.iterancestors(_FALLBACK)):
+            continue
         if node.tag == w("t"):
             parts.append(node.text or "")
         elif node.tag == w("tab"):
