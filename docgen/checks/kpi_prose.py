@@ -22,7 +22,8 @@ from docgen.checks.kpis import Declaration, declarations, normalize_formula
 from docgen.checks.registry import rule
 from docgen.messages import Message
 
-_SENTENCE = re.compile(r"[。；;！？!?\n]")
+# Where a sentence ends; the importer splits prose the same way.
+SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _FIELD_LABEL = re.compile(
     r"^(?:目标值?|考核周期|考核频次|考核频率|计算方式|计算公式|周期|频次)[:：为]")
 _CLAUSE = re.compile(r"[，,：:、]")
@@ -58,7 +59,7 @@ class Statement:
 def _sentences(text: str) -> list[str]:
     """Return the sentences of `text`; '考核指标：X；目标值：Y；考核周期：Z' is one."""
     sentences: list[str] = []
-    for piece in _SENTENCE.split(text):
+    for piece in SENTENCE_END.split(text):
         if sentences and _FIELD_LABEL.match(piece):
             sentences[-1] += "，" + piece
         else:

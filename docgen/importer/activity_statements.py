@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from docgen.catalogue import import_facts as said
+from docgen.checks.kpi_prose import SENTENCE_END
 from docgen.importer.activity_tables import activity_kind
+from docgen.importer.facts import prose_of
 from docgen.importer.model import DataPath, Guess
 
-_SENTENCE = re.compile(r"[。；;！？!?\n]")
 # 〈activity〉由〈who〉(负责)?(组织)?(实施|主持|开展|牵头|召开|进行)
 _RUN_BY = re.compile(
     r"(?P<name>[\u4e00-\u9fffA-Za-z（）()]{2,24}?)(?:工作)?由(?P<who>[\u4e00-\u9fffA-Za-z（）()、和及]"
@@ -27,7 +28,8 @@ _RUN_BY = re.compile(
 # 每年度至少一次, 每年开展一次, 每半年一次, 每季度进行一次
 _FREQUENCY = re.compile(
     r"每(?:年度?|半年|季度?|月度?)(?:至少|开展|进行|组织|召开){0,2}[一二两三四1-9]次")
-_DEPARTMENT = re.compile(r"(部|中心|室|组|处|科|台|办公室)$")
+# A name that is a department rather than a role or a person: 运维部, 服务台, 质量管理办公室.
+DEPARTMENT_NAME = re.compile(r"(部|中心|室|组|处|科|台)$")
 _JOINED = re.compile(r"[、和及]")
 
 
@@ -41,14 +43,15 @@ class StatedActivities:
     """Where each activity was stated: ("activities", id) -> the paragraph's path."""
 
 
-def activities_in_prose(texts: list[tuple[DataPath, str]],
+def activities_in_prose(sections: list[dict[str, Any]],
                         declared: dict[str, dict[str, Any]]) -> StatedActivities:
-    """Return the recurring activities `texts` (paragraphs and items, where they stand)
-    state who runs, that `declared` (the activities of tables) does not already hold."""
+    """Return the recurring activities the paragraphs and list items of `sections` state
+    who runs, that `declared` (the activities of tables) does not already hold."""
     found = StatedActivities()
     kinds = {activity.get("kind") for activity in declared.values()}
-    for path, text in texts:
-        for sentence in _SENTENCE.split(text):
+    for prose in prose_of(sections):
+        path, text = prose.path, prose.text
+        for sentence in SENTENCE_END.split(text):
             for name, who in _run_by(sentence):
                 kind = activity_kind(name)
                 if kind == "other" or kind in kinds:
@@ -56,7 +59,7 @@ def activities_in_prose(texts: list[tuple[DataPath, str]],
                 kinds.add(kind)
                 activity: dict[str, Any] = {"name": name, "kind": kind}
                 people = [part for part in _JOINED.split(who) if part]
-                if all(_DEPARTMENT.search(part) for part in people):
+                if all(DEPARTMENT_NAME.search(part) for part in people):
                     activity["responsible"] = people
                 else:
                     activity["owner"] = who
@@ -69,26 +72,6 @@ def activities_in_prose(texts: list[tuple[DataPath, str]],
                 found.guesses.append(Guess(("activities", key), said.ACTIVITY_FROM_PROSE(
                     name=name, who=who, words=sentence.strip()[:40])))
     return found
-
-
-def prose_texts(sections: list[dict[str, Any]], path: DataPath = ("sections",)
-                ) -> Iterator[tuple[DataPath, str]]:
-    """Yield (where, text) for every paragraph and list item of `sections`, in order."""
-    for index, section in enumerate(sections):
-        here = path + (index,)
-        for number, block in enumerate(section.get("body") or []):
-            place = here + ("body", number)
-            if isinstance(block, str):
-                yield place, block
-            elif isinstance(block, dict) and isinstance(block.get("p"), str):
-                yield place, block["p"]
-            elif isinstance(block, dict):
-                for kind in ("bullets", "numbered"):
-                    for item_number, item in enumerate(block.get(kind) or []):
-                        text = item.get("text") if isinstance(item, dict) else item
-                        if isinstance(text, str):
-                            yield place + (kind, item_number), text
-        yield from prose_texts(section.get("sections") or [], here + ("sections",))
 
 
 def _run_by(sentence: str) -> Iterator[tuple[str, str]]:

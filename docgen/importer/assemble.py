@@ -32,9 +32,6 @@ from docgen.importer.model import (
 NUMBER = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
 _NUMBER_SEPARATORS = re.compile(r"[\s/\\_.·—–－]+")
 
-# An owner that names a department rather than a role or a person: 运维部, 服务台, 质量管理办公室.
-_DEPARTMENT = re.compile(r"(部|中心|室|组|处|科|台)$")
-
 KINDS = ("计划", "制度", "程序", "规范", "目录", "手册", "协议", "指南", "清单", "报告", "方案")
 # What a title says about the document's part in the set, most specific first.
 _ROLES = (("能力", "capability_plan", "计划"), ("质量", "quality_plan", "计划"),
@@ -74,7 +71,7 @@ class ImportedDocument:
 
 def import_document(path: Path) -> ImportedDocument:
     """Return the Word file at `path` as content; raise UsageError if it cannot be read."""
-    from docgen.importer.activity_statements import activities_in_prose, prose_texts
+    from docgen.importer.activity_statements import DEPARTMENT_NAME, activities_in_prose
     from docgen.importer.body import import_body
     from docgen.importer.facts import find_facts
     from docgen.importer.front import read_front_matter
@@ -109,7 +106,7 @@ def import_document(path: Path) -> ImportedDocument:
     data["revisions"] = front.revisions
     if facts.kpis:
         data["kpis"] = facts.kpis
-    stated = activities_in_prose(list(prose_texts(facts.sections)), facts.activities)
+    stated = activities_in_prose(facts.sections, facts.activities)
     guesses += stated.guesses
     if facts.activities or stated.activities:
         data["activities"] = {**facts.activities, **stated.activities}
@@ -126,7 +123,7 @@ def import_document(path: Path) -> ImportedDocument:
     origins.update(processes.origins)
     departments = list(dict.fromkeys(
         [front.department] * bool(front.department) + sorted(facts.departments)
-        + sorted(owner for owner in facts.owners if _DEPARTMENT.search(owner))
+        + sorted(owner for owner in facts.owners if DEPARTMENT_NAME.search(owner))
         + named_departments(data)))
     return ImportedDocument(path, data, front.company, body.style, _signers(front),
                             departments, guesses, origins, front.toc)

@@ -59,14 +59,14 @@ def find_facts(sections: list[dict[str, Any]], origins: dict[DataPath, Origin]
     sections = copy.deepcopy(sections)
     tables: list[_Table] = []
     texts: list[tuple[int, ProseText]] = []
-    for order, (path, block) in enumerate(_blocks(sections)):
+    for order, (path, block) in enumerate(body_blocks(sections)):
         table = block.get("table") if isinstance(block, dict) else None
         if isinstance(table, dict):
             found = read_kpi_table(table) or read_activity_table(table)
             if found is not None:
                 tables.append(_Table(path, order, found, []))
         else:
-            texts += [(order, text) for text in _texts(path, block)]
+            texts += [(order, text) for text in block_prose(path, block)]
     declared = {normalize(str(fact["name"])): lexicon.unit_kind(parse_target(fact["target"]).unit)
                 for table in tables if table.facts.kind == "kpi"
                 for _row, fact in table.facts.rows}
@@ -233,17 +233,23 @@ def _slug(name: str, prefix: str) -> str | None:
     return slug if slug[0].isalpha() else f"{prefix}_{slug}"
 
 
-def _blocks(sections: list[dict[str, Any]], path: DataPath = ()
+def body_blocks(sections: list[dict[str, Any]], path: DataPath = ()
             ) -> Iterator[tuple[DataPath, Any]]:
     """Yield every body block with its path, in document order."""
     for index, section in enumerate(sections):
         here = path + ("sections", index)
         for position, block in enumerate(section.get("body") or []):
             yield here + ("body", position), block
-        yield from _blocks(section.get("sections") or [], here)
+        yield from body_blocks(section.get("sections") or [], here)
 
 
-def _texts(path: DataPath, block: Any) -> list[ProseText]:
+def prose_of(sections: list[dict[str, Any]]) -> Iterator[ProseText]:
+    """Yield every paragraph and list item of `sections`, where it stands, in order."""
+    for path, block in body_blocks(sections):
+        yield from block_prose(path, block)
+
+
+def block_prose(path: DataPath, block: Any) -> list[ProseText]:
     """Return the prose of a block: a paragraph, or the items of a list."""
     if isinstance(block, str):
         return [ProseText(path, block)]

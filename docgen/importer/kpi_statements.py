@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from docgen.checks import lexicon
 from docgen.checks.context import normalize
-from docgen.checks.kpi_prose import statements
+from docgen.checks.kpi_prose import SENTENCE_END, statements
 from docgen.importer.kpi_tables import kpi_target
 from docgen.importer.model import DataPath
 
@@ -41,7 +41,6 @@ _LEAD = re.compile("^.*(?:要求|确保|保证|其中|为|是|的|对|使|将|�
 _METRIC = re.compile(f"(?:{_METRIC_END})$")
 # A sentence that gives a threshold for an action, not a target: 当可用率低于99%时.
 _CONDITION = re.compile(r"当.+时|如果|若|一旦")
-_SENTENCE = re.compile(r"[。；;！？!?\n]")
 # A sentence that states a target gives a comparison or a figure with its unit (a year
 # such as 2025年 is neither).
 _FIGURE = re.compile(r"[≥≤>＞<＜]|不低于|不少于|不得低于|不得少于|不超过|达到|以上|以内"
@@ -107,7 +106,7 @@ def _named_kpis(texts: list[ProseText]) -> dict[str, str]:
     that figure, for kpi_prose to know besides the rates it knows by their form."""
     names: dict[str, str] = {}
     for text in texts:
-        for sentence in _SENTENCE.split(normalize(text.text)):
+        for sentence in SENTENCE_END.split(normalize(text.text)):
             if _CONDITION.search(sentence):
                 continue
             for name, end in _candidates(sentence):
@@ -148,7 +147,7 @@ def _kind_after(words: str) -> str | None:
 def _sentence_of(text: str, name: str) -> str:
     """Return the sentence of `text`, as written, that states a target for `name` (else
     the first that names it; else the text)."""
-    naming = [sentence.strip() for sentence in _SENTENCE.split(text)
+    naming = [sentence.strip() for sentence in SENTENCE_END.split(text)
               if name in normalize(sentence)]
     stating = [sentence for sentence in naming if _FIGURE.search(sentence)]
     return (stating or naming or [text.strip()])[0]

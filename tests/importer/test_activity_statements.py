@@ -3,7 +3,7 @@ who runs a plan's internal audit, management review or satisfaction survey."""
 
 from __future__ import annotations
 
-from docgen.importer.activity_statements import activities_in_prose, prose_texts
+from docgen.importer.activity_statements import activities_in_prose
 
 SECTIONS = [
     {"title": "运维服务质量内部评审", "body": [
@@ -17,7 +17,7 @@ SECTIONS = [
 
 
 def test_who_runs_each_recurring_activity_is_declared_where_the_prose_says_it():
-    found = activities_in_prose(list(prose_texts(SECTIONS)), {})
+    found = activities_in_prose(SECTIONS, {})
     assert found.activities == {
         "internal_audit": {"name": "运维服务能力内审", "kind": "internal_audit",
                            "responsible": ["质量部"]},
@@ -35,11 +35,11 @@ def test_who_runs_each_recurring_activity_is_declared_where_the_prose_says_it():
 
 def test_an_activity_a_table_declares_is_not_declared_again_from_prose():
     declared = {"audit": {"name": "内审", "kind": "internal_audit", "responsible": ["质量部"]}}
-    found = activities_in_prose(list(prose_texts(SECTIONS)), declared)
+    found = activities_in_prose(SECTIONS, declared)
     assert "internal_audit" not in found.activities
     assert set(found.activities) == {"management_review", "satisfaction_survey"}
 
 
 def test_a_sentence_that_names_no_one_declares_nothing():
     sections = [{"title": "评审", "body": ["管理评审每年开展一次。", "内审的结果由质量部汇总。"]}]
-    assert activities_in_prose(list(prose_texts(sections)), {}).activities == {}
+    assert activities_in_prose(sections, {}).activities == {}
