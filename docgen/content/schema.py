@@ -49,8 +49,13 @@ SigningRole = Literal["author", "reviewer", "approver"]
 SIGNING_ROLE_NAMES = {"author": "编制 (author)", "reviewer": "审核 (reviewer)",
                       "approver": "批准 (approver)"}
 Period = Literal["周度", "月度", "季度", "半年", "年度"]
-DocumentKind = Literal["计划", "制度", "程序", "规范", "目录", "手册", "协议", "指南", "清单",
-                       "报告", "方案", "其他"]
+DOCUMENT_KINDS = ("计划", "制度", "程序", "规范", "目录", "手册", "协议", "指南", "清单", "报告",
+                  "方案", "其他")
+OTHER_KIND = "其他"
+DocumentKind = Literal[DOCUMENT_KINDS]  # type: ignore[valid-type]
+# A prefix (YNTD) and a document number (YNTD-ITSS-0303): capital letters and digits.
+PREFIX_PATTERN = r"^[A-Z][A-Z0-9]*$"
+NUMBER_PATTERN = r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"
 ListFormat = Literal[NUMBERED_LIST_FORMATS]  # type: ignore[valid-type]
 BulletFormat = Literal[BULLETS]  # type: ignore[valid-type]
 CaptionNumbering = Literal[tuple(CAPTION_NUMBERING)]  # type: ignore[valid-type]
@@ -215,7 +220,7 @@ class Signoff(ContentModel):
 class Organization(ContentModel):
     name: str
     """Registered company name, printed on covers and headers: 云南腾电科技有限公司."""
-    prefix: str = Field(pattern=r"^[A-Z][A-Z0-9]*$")
+    prefix: str = Field(pattern=PREFIX_PATTERN)
     """Document-number prefix: YNTD for numbers such as YNTD-ITSS-0303."""
     departments: list[Department]
     """Every department that may appear as an owner, a responsible or cooperating unit."""
@@ -490,7 +495,7 @@ class Revision(ContentModel):
 
 
 class Document(ContentModel):
-    number: str = Field(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
+    number: str = Field(pattern=NUMBER_PATTERN)
     """The controlled-document number: YNTD-ITSS-0303."""
     title: str
     """The document's title as the register lists it."""

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from docgen.catalogue import importing as said
+from docgen.content.schema import NUMBER_PATTERN, OTHER_KIND
 from docgen.errors import UsageError
+from docgen.importer.cover import KINDS
 from docgen.importer.model import (
     DataPath,
     FrontMatter,
@@ -29,18 +31,13 @@ from docgen.importer.model import (
 
 # The number pattern of docgen's schema, and what an original's number may look like
 # before it is made to fit: ABC/QM-01, abc-qm-01, ABC_QM_01, ABC QM 01.
-NUMBER = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
+NUMBER = re.compile(NUMBER_PATTERN)
 _NUMBER_SEPARATORS = re.compile(r"[\s/\\_.·—–－]+")
 
-KINDS = ("计划", "制度", "程序", "规范", "目录", "手册", "协议", "指南", "清单", "报告", "方案")
 # What a title says about the document's part in the set, most specific first.
 _ROLES = (("能力", "capability_plan", "计划"), ("质量", "quality_plan", "计划"),
           ("过程框架", "process_framework", None), ("服务目录", "service_catalogue", None),
           ("服务级别协议", "sla", None), ("SLA", "sla", None))
-
-# Keys in the order the bundled content writes them.
-DOCUMENT_KEYS = ("number", "title", "cover_title", "kind", "role", "department", "template",
-                 "style", "revisions", "kpis", "activities", "sections", "toc")
 
 
 @dataclass
@@ -189,13 +186,14 @@ def document_number(front: FrontMatter, path: Path, guesses: list[Guess]) -> str
 
 
 def _kind(front: FrontMatter, title: str, guesses: list[Guess]) -> str:
-    if front.kind in KINDS:
+    """Return the kind the cover gives (the front matter guessed it where it had to);
+    else the kind the title, read from the file's name, ends in; else 其他, a guess."""
+    if front.kind:
         return front.kind
-    for kind in KINDS:
-        if title.endswith(kind):
-            return kind
-    guesses.append(Guess(("kind",), said.GUESSED_KIND()))
-    return "其他"
+    kind = next((kind for kind in KINDS if title.endswith(kind)), "")
+    if not kind:
+        guesses.append(Guess(("kind",), said.GUESSED_KIND()))
+    return kind or OTHER_KIND
 
 
 def _role(title: str) -> str:

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from docgen.content.schema import DOCUMENT_KINDS, OTHER_KIND
 from docgen.importer.front_values import (
     compact,
     company_in,
@@ -58,7 +59,8 @@ _LABEL = re.compile(
     + r")" + _SPACES + r"(?:[:：]" + _SPACES + r"|(?=[\s\u3000\u00a0])|$)", re.MULTILINE)
 # Words around a signer's name that are no part of it.
 _SIGNATURE = re.compile(r"[（(]?(签字|签名|签章|盖章)[)）]?|[:：_＿]+")
-KINDS = ("计划", "制度", "程序", "规范", "目录", "手册", "协议", "指南", "清单", "报告", "方案")
+# The kinds a title may end in: the schema's, but 其他.
+KINDS = tuple(kind for kind in DOCUMENT_KINDS if kind != OTHER_KIND)
 
 
 @dataclass

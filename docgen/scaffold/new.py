@@ -22,7 +22,7 @@ from pathlib import Path
 
 from docgen.catalogue import scaffold as said
 from docgen.content.loader import ORG_FILE
-from docgen.content.schema import DEFAULT_TEMPLATE, Document, Organization
+from docgen.content.schema import DEFAULT_TEMPLATE, PREFIX_PATTERN, Document, Organization
 from docgen.content.validation import validate
 from docgen.content.yaml_source import parse_yaml, read_yaml_file
 from docgen.control.content_files import check_option_text, verify_content
@@ -34,7 +34,7 @@ from docgen.scaffold import DEFAULT_PRESET, PRESETS
 # A folder name that reads the same on every system and in a shell: no spaces, no dots.
 _ORG_KEY = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
 # The schema's rule for a prefix (Organization.prefix).
-_PREFIX = re.compile(r"[A-Z][A-Z0-9]*")
+_PREFIX = re.compile(PREFIX_PATTERN)
 # A name that may be written without quotes, if YAML reads it back as it is.
 _PLAIN_NAME = re.compile(r"[\w\u3000-\u303f\uff01-\uff5e·（）()]+(?: [\w（）()]+)*")
 # The version of the first document, which its file names must have room for.
