@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import shutil
 import signal
 import subprocess
 import tempfile
@@ -159,12 +158,12 @@ def find_soffice() -> Path | None:
 
     Converting to .docx needs soffice alone, not the Python bridge PDFs need.
     """
+    from docgen.render.libreoffice import installed_soffice
+
     chosen = os.environ.get("DOCGEN_SOFFICE")
-    candidates = [chosen] if chosen else [
-        shutil.which("soffice"), shutil.which("libreoffice"),
-        "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice"]
-    return next((Path(found) for found in candidates
-                 if found and Path(found).is_file() and os.access(found, os.X_OK)), None)
+    found = Path(chosen) if chosen else installed_soffice()
+    return found if found is not None and found.is_file() and os.access(found, os.X_OK) \
+        else None
 
 
 def convert_with_libreoffice(data: bytes, path: Path, kind: str) -> bytes:

@@ -68,6 +68,14 @@ class Conversion:
     """Seconds LibreOffice spent loading, laying out and exporting (for benchmarks)."""
 
 
+def installed_soffice() -> Path | None:
+    """Return the soffice program on PATH or in LibreOffice's usual places, or None."""
+    return next((Path(found) for found in (
+        shutil.which("soffice"), shutil.which("libreoffice"),
+        "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice")
+        if found and Path(found).is_file()), None)
+
+
 def find_libreoffice() -> Installation:
     """Return the LibreOffice installation to use; raise LibreOfficeError if there is none.
 
@@ -82,10 +90,7 @@ def find_libreoffice() -> Installation:
             raise LibreOfficeError(said.NAMED_NOT_RUNNABLE(path=chosen))
         soffice: Path | None = Path(chosen)
     else:
-        soffice = next((Path(found) for found in (
-            shutil.which("soffice"), shutil.which("libreoffice"),
-            "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice")
-            if found and Path(found).is_file()), None)
+        soffice = installed_soffice()
     if soffice is None:
         raise LibreOfficeError(said.NOT_INSTALLED())
     candidates = [os.environ["DOCGEN_UNO_PYTHON"]] if os.environ.get("DOCGEN_UNO_PYTHON") \
