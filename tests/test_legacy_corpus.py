@@ -20,7 +20,8 @@ import docx
 import pytest
 from lxml import etree
 
-from docgen.wordml.reader import ReadDocument, ReadTable, read_docx
+from docgen.wordml.reader import ReadDocument, read_docx
+from scripts.legacy_corpus.expected import text_lines
 from tests.support.trees import REPO
 
 CORPUS = REPO / "tests" / "fixtures" / "legacy"
@@ -61,16 +62,6 @@ def read_unwrapped(entry: dict) -> ReadDocument:
             target.writestr(name, etree.tostring(root) if name == "word/document.xml"
                             else archive.read(name))
     return read_docx(copy.getvalue())
-
-
-def visible_lines(document: ReadDocument) -> list[str]:
-    lines = []
-    for block in document.blocks:
-        paragraphs = [block] if not isinstance(block, ReadTable) else [
-            paragraph for row in block.rows for cell in row for paragraph in cell.paragraphs]
-        for paragraph in paragraphs:
-            lines += [line for line in paragraph.display.split("\n") if line.strip()]
-    return lines
 
 
 def table_rows(document: ReadDocument) -> list[list[str]]:
@@ -149,7 +140,7 @@ def test_each_revision_row_is_one_row_of_a_table(entry):
 
 @files(FILES)
 def test_the_text_lines_read_back(entry):
-    assert visible_lines(read_unwrapped(entry)) == entry["lines"]
+    assert text_lines(read_unwrapped(entry)) == entry["lines"]
 
 
 @files(FILES)
@@ -293,7 +284,7 @@ def test_the_comment_is_in_a_comments_part():
 
 def test_the_scanned_page_is_one_picture_and_no_text():
     path = CORPUS / BAD["image_only"]["file"]
-    assert visible_lines(read_docx(path)) == []
+    assert text_lines(read_docx(path)) == []
     document = docx.Document(str(path))
     assert len(document.inline_shapes) == 1
     with zipfile.ZipFile(path) as archive:
