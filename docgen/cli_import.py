@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docgen.catalogue import importing as said
-from docgen.importer.into_project import ImportResult, WrittenDocument
 from docgen.messages import Message, render_text
 from docgen.report import display_path, message_lines, place
+
+if TYPE_CHECKING:  # `docgen check` splits its arguments here without loading the importer
+    from docgen.importer.into_project import ImportResult, WrittenDocument
 
 # How many characters of a quotation (a sentence a KPI was read from) the summary shows.
 _QUOTED = 40
