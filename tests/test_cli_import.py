@@ -13,12 +13,14 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from tests.support.running import run_docgen
-from tests.support.trees import REPO, TEMPLATES, write_tree
+from tests.support.trees import REPO, TEMPLATES, demo_project, write_tree
 
 LEGACY = REPO / "tests" / "fixtures" / "legacy"
 WORD_STYLE = sorted((LEGACY / "word-style").glob("*.docx"))
@@ -416,3 +418,15 @@ def test_a_word_file_is_not_reported_for_its_file_name(tmp_path):
     checked = run_docgen(root, "check", "--format", "json", renamed.name)
     rules = {finding["rule"] for finding in json.loads(checked.stdout)}
     assert rules and "META-FILE-NAME" not in rules
+
+
+def test_checking_content_does_not_load_the_importer(tmp_path):
+    """`docgen check` of document numbers stays as quick as it was: the importer is
+    loaded only when Word files are named."""
+    root = demo_project(tmp_path)
+    program = ("import sys\nfrom click.testing import CliRunner\nfrom docgen.cli import main\n"
+               "CliRunner().invoke(main, ['check'])\n"
+               "print(sorted(m for m in sys.modules if m.startswith('docgen.importer')))")
+    ran = subprocess.run([sys.executable, "-c", program], cwd=root, capture_output=True,
+                         text=True, timeout=120, check=True)
+    assert ran.stdout.strip() == "[]"
